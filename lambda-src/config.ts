@@ -1,0 +1,99 @@
+/**
+ * The function's configuration contract (documented in README.md). Everything arrives as environment variables,
+ * which the FDK copies into `ctx.config` (`ctx.getConfig()` is broken in the FDK, so it is never used).
+ */
+import * as common from 'oci-common';
+import { ConfigError } from './errors';
+
+export type AuthMode = 'resource_principal' | 'config_file' | 'instance_principal';
+export const AUTH_MODES: readonly AuthMode[] = ['resource_principal', 'config_file', 'instance_principal'];
+
+export interface FunctionConfig {
+  /** STREAM_OCID: the stream that receives the claim checks. */
+  streamId: string;
+  /** STREAM_ENDPOINT: the stream pool's messages endpoint, without the `/20180418` API version. */
+  streamEndpoint: string;
+  /** OCI_AUTH, default `resource_principal`. */
+  auth: AuthMode;
+  /** OCI_CONFIG_FILE / OCI_CONFIG_PROFILE, only for `config_file` auth (SDK defaults: ~/.oci/config, DEFAULT). */
+  configFile: string | null;
+  configProfile: string | null;
+  /** OCI_REGION, else OCI_RESOURCE_PRINCIPAL_REGION, normalised to a region id; null = ask the auth provider. */
+  region: string | null;
+  /** PUBLISH_MAX_ATTEMPTS; null = retry until the invocation deadline. */
+  maxAttempts: number | null;
+}
+
+export type ConfigSource = Readonly<Record<string, string | undefined>>;
+
+export function readConfig(env: ConfigSource): FunctionConfig {
+  const auth = (value(env, 'OCI_AUTH') ?? 'resource_principal').toLowerCase();
+  if (!AUTH_MODES.includes(auth as AuthMode)) {
+    throw new ConfigError('OCI_AUTH', `OCI_AUTH must be one of ${AUTH_MODES.join(', ')}; got ${JSON.stringify(env.OCI_AUTH)}`);
+  }
+  const regionVariable = value(env, 'OCI_REGION') !== null ? 'OCI_REGION' : 'OCI_RESOURCE_PRINCIPAL_REGION';
+  const rawRegion = value(env, regionVariable);
+  return {
+    streamId: required(env, 'STREAM_OCID'),
+    streamEndpoint: normalizeEndpoint(required(env, 'STREAM_ENDPOINT')),
+    auth: auth as AuthMode,
+    configFile: value(env, 'OCI_CONFIG_FILE'),
+    configProfile: value(env, 'OCI_CONFIG_PROFILE'),
+    region: rawRegion === null ? null : normalizeRegion(rawRegion, regionVariable),
+    maxAttempts: positiveInteger(env, 'PUBLISH_MAX_ATTEMPTS'),
+  };
+}
+
+/**
+ * Region id (e.g. `us-ashburn-1`) from an id or a short code (`iad`): Functions may set
+ * OCI_RESOURCE_PRINCIPAL_REGION to either form, and the SDK's own provider accepts both. Unknown ids pass
+ * through unchanged (new regions appear before SDK releases know them).
+ */
+export function normalizeRegion(raw: string, variable = 'OCI_REGION'): string {
+  const text = raw.trim().toLowerCase();
+  if (!/^[a-z0-9-]+$/.test(text)) {
+    throw new ConfigError(variable, `${variable} must be a region id such as us-ashburn-1; got ${JSON.stringify(raw)}`);
+  }
+  const byCode = common.Region.values().find((r) => r.regionCode === text);
+  return byCode ? byCode.regionId : text;
+}
+
+/** The realm's domain for a region (`oraclecloud.com` in the commercial realm OC1, the default for unknown ids). */
+export function realmDomainFor(regionId: string): string {
+  const region = common.Region.values().find((r) => r.regionId === regionId);
+  return region?.realm.secondLevelDomain ?? 'oraclecloud.com';
+}
+
+function normalizeEndpoint(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('STREAM_ENDPOINT', `STREAM_ENDPOINT must be an absolute URL; got ${JSON.stringify(raw)}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError('STREAM_ENDPOINT', `STREAM_ENDPOINT must be an http(s) URL; got ${JSON.stringify(raw)}`);
+  }
+  // The SDK appends "/20180418" itself; tolerate a copy-pasted version suffix or trailing slash.
+  return raw.trim().replace(/\/+$/, '').replace(/\/20180418$/, '');
+}
+
+function value(env: ConfigSource, name: string): string | null {
+  const v = env[name];
+  return v === undefined || v.trim() === '' ? null : v.trim();
+}
+
+function required(env: ConfigSource, name: string): string {
+  const v = value(env, name);
+  if (v === null) throw new ConfigError(name, `Missing required configuration ${name}`);
+  return v;
+}
+
+function positiveInteger(env: ConfigSource, name: string): number | null {
+  const v = value(env, name);
+  if (v === null) return null;
+  if (!/^\d+$/.test(v) || Number(v) < 1) {
+    throw new ConfigError(name, `${name} must be a positive integer; got ${JSON.stringify(v)}`);
+  }
+  return Number(v);
+}

@@ -1,0 +1,131 @@
+/**
+ * Publishes one claim-check message to OCI Streaming (PutMessages, official SDK) and does not report success
+ * until the stream acknowledged it with a partition and offset.
+ *
+ * SDK facts this relies on (oci-streaming 2.139.1): putMessages makes exactly one attempt (its spec retry config
+ * is NoRetryConfigurationDetails; we also pin it per request so a global SDK default cannot change that and
+ * double our retries), does not base64-encode keys/values, and answers HTTP 200 even when an entry failed:
+ * each entry is `{partition, offset, timestamp}` or `{error, errorMessage}`.
+ * API: https://docs.oracle.com/iaas/api/#/en/streaming/20180418/Message/PutMessages
+ */
+import * as common from 'oci-common';
+import * as streaming from 'oci-streaming';
+import type { AuthSetup } from './auth';
+import type { StreamMessage } from './claim-check';
+import type { Logger } from './log';
+import { AttemptFailure, AttemptTimeoutError, Clock, RetryPolicy, retryUntilDeadline } from './retry';
+
+/** The one SDK call we need; an interface so unit tests can fake the stream. */
+export interface PutMessagesApi {
+  putMessages(request: streaming.requests.PutMessagesRequest): Promise<streaming.responses.PutMessagesResponse>;
+}
+
+export interface PublishAck {
+  streamId: string;
+  partition: string;
+  offset: number;
+  attempts: number;
+}
+
+/** HTTP 200, but the stream refused our entry (e.g. throttled per partition). Retryable. */
+export class EntryFailedError extends Error {
+  constructor(readonly entryError: string, readonly entryErrorMessage: string | null) {
+    super(`Stream rejected the message: ${entryError}${entryErrorMessage ? ` (${entryErrorMessage})` : ''}`);
+    this.name = 'EntryFailedError';
+  }
+}
+
+/** HTTP 200 without a usable entry; we cannot know whether the message landed, so we retry (at-least-once). */
+export class UnexpectedResponseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnexpectedResponseError';
+  }
+}
+
+const ONE_ATTEMPT: common.RetryConfiguration = {
+  terminationStrategy: new common.MaxAttemptsTerminationStrategy(1),
+};
+
+export class StreamPublisher {
+  constructor(
+    private readonly api: PutMessagesApi,
+    readonly streamId: string,
+    private readonly options: { policy: RetryPolicy; clock: Clock; logger: Logger },
+  ) {}
+
+  async publish(message: StreamMessage, deadline: Date | null, logFields: Record<string, unknown> = {}): Promise<PublishAck> {
+    const request: streaming.requests.PutMessagesRequest = {
+      streamId: this.streamId,
+      putMessagesDetails: {
+        messages: [{ key: message.key.toString('base64'), value: message.value.toString('base64') }],
+      },
+      retryConfiguration: ONE_ATTEMPT,
+    };
+    const { value, attempts } = await retryUntilDeadline(() => this.putOnce(request), {
+      policy: this.options.policy,
+      clock: this.options.clock,
+      deadline,
+      classify: classifyPublishFailure,
+      onRetry: ({ attempt, delayMs, failure }) =>
+        this.options.logger.log('warn', 'claim-check.publish-retry', {
+          ...logFields,
+          attempt,
+          delayMs,
+          statusCode: failure.statusCode,
+          error: failure.message,
+        }),
+    });
+    return { streamId: this.streamId, ...value, attempts };
+  }
+
+  private async putOnce(request: streaming.requests.PutMessagesRequest): Promise<{ partition: string; offset: number }> {
+    const response = await this.api.putMessages(request);
+    const entry = response.putMessagesResult?.entries?.[0];
+    if (!entry) throw new UnexpectedResponseError('PutMessages returned no entry for our message');
+    if (entry.error) throw new EntryFailedError(entry.error, entry.errorMessage ?? null);
+    if (entry.partition === undefined || entry.partition === null || typeof entry.offset !== 'number') {
+      throw new UnexpectedResponseError(`PutMessages entry has no partition/offset: ${JSON.stringify(entry)}`);
+    }
+    return { partition: String(entry.partition), offset: entry.offset };
+  }
+}
+
+/**
+ * Retry 429 (throttled), 408 and 5xx, per-entry failures, timeouts and network errors (the SDK throws a plain
+ * `{code, message}` object, not an OciError, when fetch fails). Any other 4xx means the request itself is wrong
+ * (auth, permissions, unknown stream) and retrying within this invocation cannot help.
+ */
+export function classifyPublishFailure(error: unknown): AttemptFailure {
+  if (error instanceof EntryFailedError || error instanceof UnexpectedResponseError || error instanceof AttemptTimeoutError) {
+    return { retryable: true, statusCode: null, message: error.message };
+  }
+  const statusCode = httpStatusOf(error);
+  const message = messageOf(error);
+  if (statusCode === null) return { retryable: true, statusCode: null, message: `Network error: ${message}` };
+  const retryable = statusCode === 429 || statusCode === 408 || statusCode >= 500;
+  return { retryable, statusCode, message };
+}
+
+function httpStatusOf(error: unknown): number | null {
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 100 ? status : null;
+}
+
+function messageOf(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const { serviceCode, message, code, opcRequestId } = error as Record<string, unknown>;
+    const parts = [serviceCode ?? code, message].filter((p) => typeof p === 'string' && p !== '' && p !== 'None');
+    const text = parts.join(': ') || String(error);
+    return typeof opcRequestId === 'string' ? `${text} [opc-request-id ${opcRequestId}]` : text;
+  }
+  return String(error);
+}
+
+/** A StreamClient signing with the given credentials and pointed at the stream pool's messages endpoint. */
+export function createStreamClient(auth: AuthSetup, messagesEndpoint: string): streaming.StreamClient {
+  const client = new streaming.StreamClient({ authenticationDetailsProvider: auth.provider });
+  // StreamClient has no region: the endpoint is per stream pool. The setter appends "/20180418".
+  client.endpoint = messagesEndpoint;
+  return client;
+}

@@ -1,0 +1,80 @@
+/**
+ * Per-container state: credentials, the StreamClient and the resolved Object Storage location, built lazily on
+ * the first invocation and reused by every later one (Fn keeps the container, and this module, alive between
+ * calls). Building lazily, not at import, matters: the resource principal provider throws when its env vars are
+ * missing, and a crash at import would make the container fail to start instead of answering with a clear error.
+ */
+import { createAuth } from './auth';
+import type { ObjectStorageLocation } from './claim-check';
+import { ConfigError } from './errors';
+import { ConfigSource, FunctionConfig, realmDomainFor } from './config';
+import { consoleLogger, Logger } from './log';
+import { createStreamClient, PutMessagesApi, StreamPublisher } from './publisher';
+import { Clock, DEFAULT_RETRY_POLICY, systemClock } from './retry';
+
+export interface Runtime {
+  location: ObjectStorageLocation;
+  publisher: StreamPublisher;
+}
+
+/**
+ * BENCHMARK-ONLY switch. bench/function.mjs bundles a variant with esbuild `define: {__BENCH_REUSE_CLIENTS__:
+ * 'false'}` to measure what per-invocation client construction would cost. Production bundles never define it,
+ * so it is not a configuration knob.
+ */
+declare const __BENCH_REUSE_CLIENTS__: boolean | undefined;
+const reuseClients = typeof __BENCH_REUSE_CLIENTS__ === 'undefined' ? true : __BENCH_REUSE_CLIENTS__;
+
+export interface RuntimeDeps {
+  logger: Logger;
+  clock: Clock;
+  /** Tests replace the SDK client; default: a signed StreamClient. */
+  createApi?: (config: FunctionConfig, env: ConfigSource) => Promise<{ api: PutMessagesApi; region: string | null }>;
+}
+
+const defaultDeps: RuntimeDeps = { logger: consoleLogger, clock: systemClock };
+
+let cached: { fingerprint: string; runtime: Promise<Runtime> } | null = null;
+
+export function getRuntime(config: FunctionConfig, env: ConfigSource, deps: RuntimeDeps = defaultDeps): Promise<Runtime> {
+  if (!reuseClients) return buildRuntime(config, env, deps);
+  // Config comes from env vars, fixed for a container's life; the fingerprint just guards tests that vary it.
+  const fingerprint = JSON.stringify(config);
+  if (cached !== null && cached.fingerprint === fingerprint) return cached.runtime;
+  const runtime = buildRuntime(config, env, deps);
+  cached = { fingerprint, runtime };
+  // A failed build (e.g. missing credentials) is not cached: the next invocation tries again.
+  runtime.catch(() => {
+    if (cached?.runtime === runtime) cached = null;
+  });
+  return runtime;
+}
+
+/** Forget the cached clients (tests). */
+export function resetRuntime(): void {
+  cached = null;
+}
+
+async function buildRuntime(config: FunctionConfig, env: ConfigSource, deps: RuntimeDeps): Promise<Runtime> {
+  const { api, region: providerRegion } = await (deps.createApi ?? createSdkApi)(config, env);
+  const region = config.region ?? providerRegion;
+  if (region === null) {
+    throw new ConfigError(
+      'OCI_REGION',
+      'Cannot tell which region the objects are in (needed for the claim\'s objectUrl): set OCI_REGION',
+    );
+  }
+  return {
+    location: { region, realmDomain: realmDomainFor(region) },
+    publisher: new StreamPublisher(api, config.streamId, {
+      policy: { ...DEFAULT_RETRY_POLICY, maxAttempts: config.maxAttempts },
+      clock: deps.clock,
+      logger: deps.logger,
+    }),
+  };
+}
+
+async function createSdkApi(config: FunctionConfig, env: ConfigSource): Promise<{ api: PutMessagesApi; region: string | null }> {
+  const auth = await createAuth(config, env);
+  return { api: createStreamClient(auth, config.streamEndpoint), region: auth.region };
+}
