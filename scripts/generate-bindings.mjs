@@ -17,8 +17,9 @@ const schemaPath = join(root, 'schema', 'oci-schema.json');
 const outDir = join(root, 'lib', 'generated');
 const check = process.argv.includes('--check');
 const providerSource = 'registry.terraform.io/oracle/oci';
-// The provider version the schema was extracted from (schema/PROVENANCE.md). Stacks require `~> 8.28`:
-// any 8.x from 8.28 on, since minor releases of the provider only add to these schemas.
+// The provider version the schema was extracted from (schema/PROVENANCE.md). cdktf writes the exact version
+// (8.28.0) into required_providers: the version our schema validator checks stacks against. The constraint is
+// recorded in the bindings' metadata too.
 const providerVersion = JSON.parse(readFileSync(join(root, 'schema', 'oci-force-new.json'), 'utf8')).provider_version;
 const versionConstraint = `~> ${providerVersion.split('.').slice(0, 2).join('.')}`;
 

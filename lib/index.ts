@@ -1,0 +1,20 @@
+// L3: the pattern.
+export * from './pattern/claim-check-pipeline';
+// L2: OCI building blocks.
+export * from './oci/bucket';
+export * from './oci/stream-pool';
+export * from './oci/stream';
+export * from './oci/events-rule';
+export * from './oci/functions-application';
+export * from './oci/function';
+export * from './oci/function-code';
+export * from './oci/bundled-function-code';
+export * from './oci/function-config';
+export * from './oci/dynamic-group';
+export * from './oci/policy';
+export * from './oci/policy-statement';
+export * from './oci/principal';
+export * from './oci/stack-inputs';
+export { isOcid } from './oci/private/ocid';
+// Generated L1 bindings, for escape hatches (import per resource from 'cdktf-oci-claim-check/lib/generated/...' too).
+export * as oci from './generated/providers/oci';

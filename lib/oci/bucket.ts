@@ -1,0 +1,166 @@
+import { Construct } from 'constructs';
+import { ObjectstorageBucket } from '../generated/providers/oci/objectstorage-bucket';
+import { IGrantable } from './principal';
+import { anyOf, equals, policyStatement } from './policy-statement';
+import { physicalName } from './private/naming';
+import { isOcid, ocidRule } from './private/ocid';
+import { PropValidator } from './private/validation';
+import { objectStorageNamespace } from './stack-inputs';
+
+/**
+ * Bucket names: letters, numbers, hyphens, underscores and periods, up to 256 characters.
+ * https://docs.oracle.com/iaas/Content/Object/Tasks/managingbuckets.htm (CreateBucketDetails.name)
+ */
+export const BUCKET_NAME_PATTERN = /^[A-Za-z0-9._-]{1,256}$/;
+
+/** A bucket, created here or elsewhere. */
+export interface IBucket {
+  readonly bucketName: string;
+  readonly namespace: string;
+  readonly compartmentId: string;
+  /** Read (get, head, list) objects in this bucket. */
+  grantRead(grantee: IGrantable): void;
+  /** Create and overwrite objects in this bucket. */
+  grantWrite(grantee: IGrantable): void;
+  /** Delete objects in this bucket. */
+  grantDelete(grantee: IGrantable): void;
+}
+
+export interface BucketAttributes {
+  readonly bucketName: string;
+  readonly namespace: string;
+  /** OCID of the compartment holding the bucket (grants are scoped to it). */
+  readonly compartmentId: string;
+}
+
+export interface BucketProps {
+  /** OCID of the compartment for the bucket. */
+  readonly compartmentId: string;
+  /**
+   * Bucket name, unique in the namespace.
+   * @default - derived from the construct path
+   */
+  readonly bucketName?: string;
+  /**
+   * Object Storage namespace of the tenancy.
+   * @default - read once per stack with the `oci_objectstorage_namespace` data source
+   */
+  readonly namespace?: string;
+  /**
+   * Keep previous versions of overwritten and deleted objects.
+   * @default false
+   */
+  readonly versioning?: boolean;
+  /**
+   * OCID of a customer-managed Vault key to encrypt objects with.
+   * @default - Oracle-managed keys
+   */
+  readonly kmsKeyId?: string;
+  /**
+   * Emit object events (create, update, delete) to the Events service. The claim-check pattern needs them.
+   * @default true
+   */
+  readonly objectEventsEnabled?: boolean;
+  /**
+   * Protect the bucket from `terraform destroy` with lifecycle `prevent_destroy`: it holds the only copy of the files.
+   * @default true
+   */
+  readonly preventDestroy?: boolean;
+  /** @default - none */
+  readonly freeformTags?: Record<string, string>;
+}
+
+abstract class BucketBase extends Construct implements IBucket {
+  public abstract readonly bucketName: string;
+  public abstract readonly namespace: string;
+  public abstract readonly compartmentId: string;
+
+  public grantRead(grantee: IGrantable): void {
+    this.grant(grantee, 'read', []);
+  }
+
+  public grantWrite(grantee: IGrantable): void {
+    // OBJECT_INSPECT lets multipart uploads and existence checks work; OVERWRITE is needed to update an object.
+    this.grant(grantee, 'manage', [anyOf('request.permission', ['OBJECT_CREATE', 'OBJECT_OVERWRITE', 'OBJECT_INSPECT'])]);
+  }
+
+  public grantDelete(grantee: IGrantable): void {
+    this.grant(grantee, 'manage', [equals('request.permission', 'OBJECT_DELETE')]);
+  }
+
+  /**
+   * Object Storage policy reference: resource type `objects`, variable `target.bucket.name`.
+   * https://docs.oracle.com/iaas/Content/Identity/Reference/objectstoragepolicyreference.htm
+   */
+  private grant(grantee: IGrantable, verb: 'read' | 'manage', extra: string[]): void {
+    grantee.addToPrincipalPolicy(
+      this.compartmentId,
+      policyStatement({
+        subject: grantee.policySubject,
+        verb,
+        resourceType: 'objects',
+        compartmentId: this.compartmentId,
+        conditions: [equals('target.bucket.name', this.bucketName), ...extra],
+      }),
+    );
+  }
+}
+
+/** An Object Storage bucket with secure defaults: no public access, object events on, protected from destroy. */
+export class Bucket extends BucketBase {
+  /** Uses a bucket created elsewhere. */
+  public static fromBucketAttributes(scope: Construct, id: string, attrs: BucketAttributes): IBucket {
+    const v = new PropValidator('Bucket.fromBucketAttributes');
+    v.check(BUCKET_NAME_PATTERN.test(attrs.bucketName), 'bucketName', attrs.bucketName, BUCKET_NAME_RULE);
+    v.check(isOcid(attrs.compartmentId, 'compartment', 'tenancy'), 'compartmentId', attrs.compartmentId, ocidRule('compartment', 'tenancy'));
+    v.check(attrs.namespace.length > 0, 'namespace', attrs.namespace, 'must not be empty');
+    v.throwIfInvalid();
+    class Imported extends BucketBase {
+      public readonly bucketName = attrs.bucketName;
+      public readonly namespace = attrs.namespace;
+      public readonly compartmentId = attrs.compartmentId;
+    }
+    return new Imported(scope, id);
+  }
+
+  public readonly resource: ObjectstorageBucket;
+  public readonly bucketName: string;
+  public readonly namespace: string;
+  public readonly compartmentId: string;
+
+  constructor(scope: Construct, id: string, props: BucketProps) {
+    super(scope, id);
+    validateBucketProps(props);
+
+    this.compartmentId = props.compartmentId;
+    this.namespace = props.namespace ?? objectStorageNamespace(this, props.compartmentId);
+    // The literal name (not the resource's `name` token) goes into policy statements and the events rule
+    // condition, so they read plainly in the synthesized stack and in the local events emulator.
+    this.bucketName = props.bucketName ?? physicalName(this, { maxLength: 256 });
+    this.resource = new ObjectstorageBucket(this, 'Resource', {
+      compartmentId: props.compartmentId,
+      name: this.bucketName,
+      namespace: this.namespace,
+      accessType: 'NoPublicAccess',
+      objectEventsEnabled: props.objectEventsEnabled ?? true,
+      versioning: props.versioning ? 'Enabled' : 'Disabled',
+      kmsKeyId: props.kmsKeyId,
+      storageTier: 'Standard',
+      freeformTags: props.freeformTags,
+      lifecycle: { preventDestroy: props.preventDestroy ?? true },
+    });
+  }
+}
+
+const BUCKET_NAME_RULE = 'must be 1-256 letters, digits, hyphens, underscores or periods';
+
+function validateBucketProps(props: BucketProps): void {
+  const v = new PropValidator('Bucket');
+  v.check(isOcid(props.compartmentId, 'compartment', 'tenancy'), 'compartmentId', props.compartmentId, ocidRule('compartment', 'tenancy'));
+  if (props.bucketName !== undefined) {
+    v.check(BUCKET_NAME_PATTERN.test(props.bucketName), 'bucketName', props.bucketName, BUCKET_NAME_RULE);
+  }
+  if (props.kmsKeyId !== undefined) v.check(isOcid(props.kmsKeyId, 'key'), 'kmsKeyId', props.kmsKeyId, ocidRule('key'));
+  if (props.namespace !== undefined) v.check(props.namespace.length > 0, 'namespace', props.namespace, 'must not be empty');
+  v.throwIfInvalid();
+}

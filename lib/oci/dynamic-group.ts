@@ -1,0 +1,87 @@
+import { Construct } from 'constructs';
+import { IdentityDynamicGroup } from '../generated/providers/oci/identity-dynamic-group';
+import { IGrantable, PrincipalPolicies } from './principal';
+import { Policy } from './policy';
+import { physicalName } from './private/naming';
+import { isOcid, ocidRule } from './private/ocid';
+import { PropValidator } from './private/validation';
+import { tenancyOcidVariable } from './stack-inputs';
+
+/**
+ * Matching rules for dynamic groups.
+ * Syntax: https://docs.oracle.com/iaas/Content/Identity/dynamicgroups/Writing_Matching_Rules_to_Define_Dynamic_Groups.htm
+ * Functions are matched with `resource.type = 'fnfunc'`:
+ * https://docs.oracle.com/iaas/Content/Functions/Tasks/functionsaccessingociresources.htm
+ */
+export class MatchingRule {
+  /** Exactly one function: `ALL {resource.type = 'fnfunc', resource.id = '<function ocid>'}`. */
+  public static forFunction(functionId: string): string {
+    return `ALL {resource.type = 'fnfunc', resource.id = '${functionId}'}`;
+  }
+
+  /** Every compute instance in a compartment (e.g. a VM-based consumer fleet). */
+  public static forInstancesInCompartment(compartmentId: string): string {
+    return `ALL {instance.compartment.id = '${compartmentId}'}`;
+  }
+}
+
+export interface DynamicGroupProps {
+  /** The matching rule (see `MatchingRule`). */
+  readonly matchingRule: string;
+  /**
+   * OCID of the tenancy: dynamic groups always live in the root compartment.
+   * @default - the stack's `tenancy_ocid` Terraform variable (filled in by OCI Resource Manager)
+   */
+  readonly tenancyId?: string;
+  /**
+   * Name, unique in the tenancy.
+   * @default - derived from the construct path
+   */
+  readonly name?: string;
+  /** @default - a description naming the library */
+  readonly description?: string;
+  /** @default - none */
+  readonly freeformTags?: Record<string, string>;
+}
+
+/** A dynamic group, usable as a grantee: grants land in policies owned by this construct. */
+export class DynamicGroup extends Construct implements IGrantable {
+  public readonly resource: IdentityDynamicGroup;
+  private readonly policies: PrincipalPolicies;
+
+  constructor(scope: Construct, id: string, props: DynamicGroupProps) {
+    super(scope, id);
+    const tenancyId = props.tenancyId ?? tenancyOcidVariable(this).stringValue;
+    const v = new PropValidator('DynamicGroup');
+    v.check(isOcid(tenancyId, 'tenancy'), 'tenancyId', tenancyId, ocidRule('tenancy'));
+    v.check(props.matchingRule.trim().length > 0, 'matchingRule', props.matchingRule, 'must not be empty');
+    v.throwIfInvalid();
+
+    this.resource = new IdentityDynamicGroup(this, 'Resource', {
+      compartmentId: tenancyId,
+      name: props.name ?? physicalName(this, { maxLength: 100 }),
+      description: props.description ?? 'Managed by cdktf-oci-claim-check',
+      matchingRule: props.matchingRule,
+      freeformTags: props.freeformTags,
+    });
+    this.policies = new PrincipalPolicies(this, `dynamic group ${this.node.path}`);
+  }
+
+  public get dynamicGroupId(): string {
+    return this.resource.id;
+  }
+
+  /** `dynamic-group id <ocid>`: by OCID, so it works in any identity domain. */
+  public get policySubject(): string {
+    return `dynamic-group id ${this.resource.id}`;
+  }
+
+  public addToPrincipalPolicy(compartmentId: string, ...statements: string[]): void {
+    this.policies.add(compartmentId, statements);
+  }
+
+  /** The policies created for this group's grants so far. */
+  public get grantPolicies(): Policy[] {
+    return this.policies.all;
+  }
+}

@@ -1,0 +1,137 @@
+import { Construct } from 'constructs';
+import { Lazy, Token } from 'cdktf';
+import { FunctionsFunction } from '../generated/providers/oci/functions-function';
+import { DynamicGroup, MatchingRule } from './dynamic-group';
+import { configProblems } from './function-config';
+import { FunctionCode } from './function-code';
+import { IFunctionsApplication } from './functions-application';
+import { IGrantable } from './principal';
+import { physicalName } from './private/naming';
+import { isIntInRange, PropValidator } from './private/validation';
+
+/**
+ * Memory sizes OCI Functions accepts, and the synchronous timeout ceiling.
+ * https://docs.oracle.com/iaas/Content/Functions/Tasks/functionscustomizing.htm
+ */
+export const FUNCTION_MEMORY_SIZES_MB = [128, 256, 512, 1024, 2048, 3072] as const;
+export const MAX_FUNCTION_TIMEOUT_SECONDS = 300;
+
+/** A function, created here or elsewhere. */
+export interface IFunction {
+  readonly functionId: string;
+  readonly compartmentId: string;
+}
+
+export interface OciFunctionProps {
+  /** The application the function belongs to. */
+  readonly application: IFunctionsApplication;
+  /** The image the function runs. */
+  readonly code: FunctionCode;
+  /**
+   * Display name, unique in the application.
+   * @default - derived from the construct path
+   */
+  readonly displayName?: string;
+  /**
+   * Memory in MB: 128, 256, 512, 1024, 2048 or 3072.
+   * @default 256 (the Node.js runtime plus the OCI SDK is tight in 128)
+   */
+  readonly memoryInMbs?: number;
+  /**
+   * Timeout in seconds, 1 to 300.
+   * @default 30
+   */
+  readonly timeoutInSeconds?: number;
+  /**
+   * Configuration passed to the function as environment variables (4 KB in all).
+   * @default - none
+   */
+  readonly config?: Record<string, string>;
+  /**
+   * OCID of the tenancy, where the function's dynamic group is created.
+   * @default - the stack's `tenancy_ocid` variable
+   */
+  readonly tenancyId?: string;
+  /** @default - none */
+  readonly freeformTags?: Record<string, string>;
+}
+
+/**
+ * An OCI Function with its own identity: a dynamic group that matches exactly this function
+ * (`resource.type = 'fnfunc'` and its OCID), so grants to the function reach no other function.
+ */
+export class OciFunction extends Construct implements IFunction, IGrantable {
+  public readonly resource: FunctionsFunction;
+  public readonly dynamicGroup: DynamicGroup;
+  public readonly functionId: string;
+  public readonly compartmentId: string;
+  private readonly config: Record<string, string>;
+
+  constructor(scope: Construct, id: string, props: OciFunctionProps) {
+    super(scope, id);
+    const memory = props.memoryInMbs ?? 256;
+    const timeout = props.timeoutInSeconds ?? 30;
+    validateFunctionProps(props, memory, timeout);
+
+    this.config = { ...(props.config ?? {}) };
+    this.compartmentId = props.application.compartmentId;
+    const image = props.code.bind(this);
+    this.resource = new FunctionsFunction(this, 'Resource', {
+      applicationId: props.application.applicationId,
+      displayName: props.displayName ?? physicalName(this, { maxLength: 255 }),
+      image: image.imageUri,
+      imageDigest: image.imageDigest,
+      memoryInMbs: String(memory),
+      timeoutInSeconds: timeout,
+      config: Token.asStringMap(Lazy.anyValue({ produce: () => (Object.keys(this.config).length ? { ...this.config } : undefined) })),
+      freeformTags: props.freeformTags,
+    });
+    this.functionId = this.resource.id;
+    this.dynamicGroup = new DynamicGroup(this, 'DynamicGroup', {
+      tenancyId: props.tenancyId,
+      matchingRule: MatchingRule.forFunction(this.functionId),
+      description: `Resource principal of function ${this.node.path} (managed by cdktf-oci-claim-check)`,
+      freeformTags: props.freeformTags,
+    });
+  }
+
+  public get policySubject(): string {
+    return this.dynamicGroup.policySubject;
+  }
+
+  public addToPrincipalPolicy(compartmentId: string, ...statements: string[]): void {
+    this.dynamicGroup.addToPrincipalPolicy(compartmentId, ...statements);
+  }
+
+  /** Adds (or replaces) one configuration entry; the 4 KB limit is checked on every change. */
+  public addConfig(key: string, value: string): void {
+    const next = { ...this.config, [key]: value };
+    const problems = configProblems(next);
+    if (problems.length) throw new Error(`OciFunction ${this.node.path}: config ${problems.join('; ')}`);
+    this.config[key] = value;
+  }
+
+  /** The configuration as it will be synthesized (a copy). */
+  public get configuration(): Record<string, string> {
+    return { ...this.config };
+  }
+}
+
+function validateFunctionProps(props: OciFunctionProps, memory: number, timeout: number): void {
+  const v = new PropValidator('OciFunction');
+  v.check(
+    (FUNCTION_MEMORY_SIZES_MB as readonly number[]).includes(memory),
+    'memoryInMbs',
+    memory,
+    `must be one of ${FUNCTION_MEMORY_SIZES_MB.join(', ')}`,
+  );
+  v.check(
+    isIntInRange(timeout, 1, MAX_FUNCTION_TIMEOUT_SECONDS),
+    'timeoutInSeconds',
+    timeout,
+    `must be an integer from 1 to ${MAX_FUNCTION_TIMEOUT_SECONDS}`,
+  );
+  for (const problem of configProblems(props.config ?? {})) v.fail('config', problem);
+  for (const problem of props.code.validate()) v.fail('code', problem);
+  v.throwIfInvalid();
+}

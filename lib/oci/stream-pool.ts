@@ -1,0 +1,106 @@
+import { Construct } from 'constructs';
+import { StreamingStreamPool } from '../generated/providers/oci/streaming-stream-pool';
+import { physicalName } from './private/naming';
+import { isOcid, ocidRule } from './private/ocid';
+import { PropValidator } from './private/validation';
+
+/** A stream pool, created here or elsewhere. */
+export interface IStreamPool {
+  readonly streamPoolId: string;
+  readonly compartmentId: string;
+  /**
+   * Kafka bootstrap servers of the pool (host:port), for Kafka-protocol consumers.
+   * Undefined for an imported pool unless given.
+   */
+  readonly kafkaBootstrapServers?: string;
+}
+
+export interface StreamPoolAttributes {
+  readonly streamPoolId: string;
+  /** OCID of the compartment holding the pool. */
+  readonly compartmentId: string;
+  /** @default - unknown */
+  readonly kafkaBootstrapServers?: string;
+}
+
+export interface StreamPoolPrivateEndpoint {
+  /** OCID of the subnet the private endpoint lives in. */
+  readonly subnetId: string;
+  /** @default - none */
+  readonly nsgIds?: string[];
+}
+
+export interface StreamPoolProps {
+  /** OCID of the compartment for the pool. */
+  readonly compartmentId: string;
+  /**
+   * Pool name.
+   * @default - derived from the construct path
+   */
+  readonly name?: string;
+  /**
+   * OCID of a customer-managed Vault key for the pool's streams.
+   * @default - Oracle-managed keys
+   */
+  readonly kmsKeyId?: string;
+  /**
+   * Put the pool on a private endpoint in your VCN (its streams are then reachable only from there).
+   * @default - public endpoint (still authenticated and authorized by IAM)
+   */
+  readonly privateEndpoint?: StreamPoolPrivateEndpoint;
+  /**
+   * Let Kafka clients create topics (streams) by writing to them. Off so that only this stack defines streams.
+   * @default false
+   */
+  readonly kafkaAutoCreateTopics?: boolean;
+  /** @default - none */
+  readonly freeformTags?: Record<string, string>;
+}
+
+/** A Streaming stream pool (groups streams that share Kafka settings, encryption and endpoint). */
+export class StreamPool extends Construct implements IStreamPool {
+  /** Uses a pool created elsewhere, by OCID. */
+  public static fromStreamPoolAttributes(scope: Construct, id: string, attrs: StreamPoolAttributes): IStreamPool {
+    const v = new PropValidator('StreamPool.fromStreamPoolAttributes');
+    v.check(isOcid(attrs.streamPoolId, 'streampool'), 'streamPoolId', attrs.streamPoolId, ocidRule('streampool'));
+    v.check(isOcid(attrs.compartmentId, 'compartment', 'tenancy'), 'compartmentId', attrs.compartmentId, ocidRule('compartment', 'tenancy'));
+    v.throwIfInvalid();
+    class Imported extends Construct implements IStreamPool {
+      public readonly streamPoolId = attrs.streamPoolId;
+      public readonly compartmentId = attrs.compartmentId;
+      public readonly kafkaBootstrapServers = attrs.kafkaBootstrapServers;
+    }
+    return new Imported(scope, id);
+  }
+
+  public readonly resource: StreamingStreamPool;
+  public readonly streamPoolId: string;
+  public readonly compartmentId: string;
+  public readonly kafkaBootstrapServers: string;
+
+  constructor(scope: Construct, id: string, props: StreamPoolProps) {
+    super(scope, id);
+    const v = new PropValidator('StreamPool');
+    v.check(isOcid(props.compartmentId, 'compartment', 'tenancy'), 'compartmentId', props.compartmentId, ocidRule('compartment', 'tenancy'));
+    if (props.kmsKeyId !== undefined) v.check(isOcid(props.kmsKeyId, 'key'), 'kmsKeyId', props.kmsKeyId, ocidRule('key'));
+    if (props.privateEndpoint) {
+      const subnetId = props.privateEndpoint.subnetId;
+      v.check(isOcid(subnetId, 'subnet'), 'privateEndpoint.subnetId', subnetId, ocidRule('subnet'));
+    }
+    v.throwIfInvalid();
+
+    this.compartmentId = props.compartmentId;
+    this.resource = new StreamingStreamPool(this, 'Resource', {
+      compartmentId: props.compartmentId,
+      name: props.name ?? physicalName(this, { maxLength: 255 }),
+      kafkaSettings: { autoCreateTopicsEnable: props.kafkaAutoCreateTopics ?? false },
+      customEncryptionKey: props.kmsKeyId ? { kmsKeyId: props.kmsKeyId } : undefined,
+      privateEndpointSettings: props.privateEndpoint
+        ? { subnetId: props.privateEndpoint.subnetId, nsgIds: props.privateEndpoint.nsgIds }
+        : undefined,
+      freeformTags: props.freeformTags,
+    });
+    this.streamPoolId = this.resource.id;
+    this.kafkaBootstrapServers = this.resource.kafkaSettings.bootstrapServers;
+  }
+}

@@ -1,0 +1,147 @@
+import { Construct } from 'constructs';
+import { StreamingStream } from '../generated/providers/oci/streaming-stream';
+import { IGrantable } from './principal';
+import { equals, policyStatement } from './policy-statement';
+import { physicalName } from './private/naming';
+import { isIntInRange, PropValidator } from './private/validation';
+import { isOcid, ocidRule } from './private/ocid';
+import { IStreamPool } from './stream-pool';
+
+/**
+ * Retention is set at creation: 24 hours to 7 days.
+ * https://docs.oracle.com/iaas/Content/Streaming/Concepts/streamingoverview_topic-Limits_on_Streaming_Resources.htm
+ */
+export const MIN_RETENTION_HOURS = 24;
+export const MAX_RETENTION_HOURS = 168;
+/**
+ * Partitions per stream are bounded by the tenancy's partition limit (15 by default for Universal Credits,
+ * 1 for Pay-as-you-go and Free Tier; raisable), same source as above. 50 is the ceiling checked here:
+ * higher counts are a service-request matter, and a typo like 500 should fail at synth, not at apply.
+ */
+export const MAX_PARTITIONS = 50;
+
+/** A stream, created here or elsewhere. */
+export interface IStream {
+  readonly streamId: string;
+  readonly compartmentId: string;
+  /** The endpoint for the Streaming data-plane API (PutMessages, GetMessages...) of this stream. */
+  readonly messagesEndpoint: string;
+  /** Publish messages to this stream. */
+  grantPush(grantee: IGrantable): void;
+  /** Read messages from this stream (cursors, group cursors, commits). */
+  grantPull(grantee: IGrantable): void;
+}
+
+export interface StreamAttributes {
+  readonly streamId: string;
+  /** OCID of the compartment holding the stream (grants are scoped to it). */
+  readonly compartmentId: string;
+  /** The stream's messages endpoint, e.g. `https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com`. */
+  readonly messagesEndpoint: string;
+}
+
+export interface StreamProps {
+  /** The pool the stream belongs to. */
+  readonly streamPool: IStreamPool;
+  /**
+   * Stream name (the Kafka topic name). Unique in the pool.
+   * @default - derived from the construct path
+   */
+  readonly name?: string;
+  /**
+   * Number of partitions: the most consumers of one group that can read in parallel. Fixed at creation.
+   * @default 1 (works under every tenancy's default limit)
+   */
+  readonly partitions?: number;
+  /**
+   * Hours a message is kept, 24 to 168. Fixed at creation.
+   * @default 24
+   */
+  readonly retentionInHours?: number;
+  /** @default - none */
+  readonly freeformTags?: Record<string, string>;
+}
+
+abstract class StreamBase extends Construct implements IStream {
+  public abstract readonly streamId: string;
+  public abstract readonly compartmentId: string;
+  public abstract readonly messagesEndpoint: string;
+
+  public grantPush(grantee: IGrantable): void {
+    this.grant(grantee, 'stream-push');
+  }
+
+  public grantPull(grantee: IGrantable): void {
+    this.grant(grantee, 'stream-pull');
+  }
+
+  /**
+   * Streaming policy reference: `stream-push` / `stream-pull` with `target.stream.id`.
+   * https://docs.oracle.com/iaas/Content/Identity/Reference/streamingpolicyreference.htm
+   */
+  private grant(grantee: IGrantable, resourceType: 'stream-push' | 'stream-pull'): void {
+    grantee.addToPrincipalPolicy(
+      this.compartmentId,
+      policyStatement({
+        subject: grantee.policySubject,
+        verb: 'use',
+        resourceType,
+        compartmentId: this.compartmentId,
+        conditions: [equals('target.stream.id', this.streamId)],
+      }),
+    );
+  }
+}
+
+/** An OCI Streaming stream. */
+export class Stream extends StreamBase {
+  /** Uses a stream created elsewhere. */
+  public static fromStreamAttributes(scope: Construct, id: string, attrs: StreamAttributes): IStream {
+    const v = new PropValidator('Stream.fromStreamAttributes');
+    v.check(isOcid(attrs.streamId, 'stream'), 'streamId', attrs.streamId, ocidRule('stream'));
+    v.check(isOcid(attrs.compartmentId, 'compartment', 'tenancy'), 'compartmentId', attrs.compartmentId, ocidRule('compartment', 'tenancy'));
+    v.check(/^https:\/\/\S+$/.test(attrs.messagesEndpoint), 'messagesEndpoint', attrs.messagesEndpoint, 'must be an https:// URL');
+    v.throwIfInvalid();
+    class Imported extends StreamBase {
+      public readonly streamId = attrs.streamId;
+      public readonly compartmentId = attrs.compartmentId;
+      public readonly messagesEndpoint = attrs.messagesEndpoint;
+    }
+    return new Imported(scope, id);
+  }
+
+  public readonly resource: StreamingStream;
+  public readonly streamId: string;
+  public readonly compartmentId: string;
+  public readonly messagesEndpoint: string;
+  public readonly partitions: number;
+
+  constructor(scope: Construct, id: string, props: StreamProps) {
+    super(scope, id);
+    this.partitions = props.partitions ?? 1;
+    const retention = props.retentionInHours ?? MIN_RETENTION_HOURS;
+    const v = new PropValidator('Stream');
+    v.check(isIntInRange(this.partitions, 1, MAX_PARTITIONS), 'partitions', this.partitions, `must be an integer from 1 to ${MAX_PARTITIONS}`);
+    v.check(
+      isIntInRange(retention, MIN_RETENTION_HOURS, MAX_RETENTION_HOURS),
+      'retentionInHours',
+      retention,
+      `must be an integer from ${MIN_RETENTION_HOURS} to ${MAX_RETENTION_HOURS} (24 hours to 7 days)`,
+    );
+    if (props.name !== undefined) {
+      v.check(/^[A-Za-z0-9._-]{1,255}$/.test(props.name), 'name', props.name, 'must be 1-255 letters, digits, hyphens, underscores or periods (it is also the Kafka topic name)');
+    }
+    v.throwIfInvalid();
+
+    this.compartmentId = props.streamPool.compartmentId;
+    this.resource = new StreamingStream(this, 'Resource', {
+      name: props.name ?? physicalName(this, { maxLength: 255 }),
+      partitions: this.partitions,
+      retentionInHours: retention,
+      streamPoolId: props.streamPool.streamPoolId,
+      freeformTags: props.freeformTags,
+    });
+    this.streamId = this.resource.id;
+    this.messagesEndpoint = this.resource.messagesEndpoint;
+  }
+}

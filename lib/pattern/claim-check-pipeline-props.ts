@@ -1,0 +1,131 @@
+import { BucketProps, IBucket } from '../oci/bucket';
+import { ObjectEventType } from '../oci/events-rule';
+import { FunctionCode } from '../oci/function-code';
+import { FunctionsApplicationProps, IFunctionsApplication } from '../oci/functions-application';
+import { IStream, StreamProps } from '../oci/stream';
+import { IStreamPool, StreamPoolProps } from '../oci/stream-pool';
+
+/** Overrides for the bucket the pipeline creates (its compartment defaults to the pipeline's). */
+export type PipelineBucketProps = Partial<BucketProps>;
+/** Overrides for the stream pool the pipeline creates. */
+export type PipelineStreamPoolProps = Partial<StreamPoolProps>;
+/** Overrides for the stream the pipeline creates. */
+export type PipelineStreamProps = Omit<StreamProps, 'streamPool'>;
+/** Overrides for the Functions application the pipeline creates. */
+export type PipelineApplicationProps = Omit<Partial<FunctionsApplicationProps>, 'subnetIds'>;
+
+/** Overrides for the claim-check publisher function. */
+export interface PipelineFunctionProps {
+  /**
+   * The image the function runs.
+   * @default - the bundled claim-check publisher from `lambda-src/`, built and pushed to OCIR at deploy
+   */
+  readonly code?: FunctionCode;
+  /** @default 256 */
+  readonly memoryInMbs?: number;
+  /** @default 30 */
+  readonly timeoutInSeconds?: number;
+  /**
+   * Extra configuration; the pipeline sets STREAM_OCID, STREAM_ENDPOINT and OCI_AUTH itself.
+   * @default - none
+   */
+  readonly config?: Record<string, string>;
+  /** @default - derived from the construct path */
+  readonly displayName?: string;
+}
+
+/** Overrides for the events rule. */
+export interface PipelineRuleProps {
+  /** @default - derived from the construct path */
+  readonly displayName?: string;
+  /** @default true */
+  readonly enabled?: boolean;
+  /**
+   * Create the `service cloudEvents` policy that lets the rule invoke the function.
+   * Turn off only if your tenancy already grants it.
+   * @default true
+   */
+  readonly createInvokePolicy?: boolean;
+}
+
+export interface ClaimCheckPipelineProps {
+  /** OCID of the compartment for every resource of the pipeline. */
+  readonly compartmentId: string;
+  /** OCIDs of the subnets the function runs in. They need a route to the Streaming endpoint (NAT or service gateway). */
+  readonly subnetIds: string[];
+  /**
+   * OCID of the tenancy (the function's dynamic group is created in the root compartment).
+   * @default - the stack's `tenancy_ocid` Terraform variable, which OCI Resource Manager fills in
+   */
+  readonly tenancyId?: string;
+  /**
+   * Region identifier, e.g. `us-ashburn-1` (OCIR host, Kafka endpoint, Object Storage service principal).
+   * @default - the stack's `region` Terraform variable, which OCI Resource Manager fills in
+   */
+  readonly region?: string;
+
+  /**
+   * Use this bucket instead of creating one. It must have object events enabled.
+   * @default - a new bucket (see `bucketProps`)
+   */
+  readonly existingBucket?: IBucket;
+  /**
+   * Overrides for the new bucket. Not allowed with `existingBucket`.
+   * @default - private, object events on, versioning off, Oracle-managed key, protected from destroy
+   */
+  readonly bucketProps?: PipelineBucketProps;
+
+  /**
+   * Use this stream pool for the new stream. Not allowed with `streamPoolProps` or `existingStream`.
+   * @default - a new stream pool (see `streamPoolProps`)
+   */
+  readonly existingStreamPool?: IStreamPool;
+  /**
+   * Overrides for the new stream pool.
+   * @default - public endpoint, Kafka topic auto-creation off, Oracle-managed key
+   */
+  readonly streamPoolProps?: PipelineStreamPoolProps;
+  /**
+   * Use this stream instead of creating one. Not allowed with `streamProps`, `existingStreamPool` or `streamPoolProps`.
+   * @default - a new stream (see `streamProps`)
+   */
+  readonly existingStream?: IStream;
+  /**
+   * Overrides for the new stream.
+   * @default - 1 partition, 24 hours retention
+   */
+  readonly streamProps?: PipelineStreamProps;
+
+  /**
+   * Use this Functions application. Not allowed with `applicationProps`.
+   * @default - a new application in `subnetIds`
+   */
+  readonly existingApplication?: IFunctionsApplication;
+  /**
+   * Overrides for the new application.
+   * @default - GENERIC_X86 shape
+   */
+  readonly applicationProps?: PipelineApplicationProps;
+  /**
+   * Overrides for the publisher function.
+   * @default - the bundled publisher, 256 MB, 30 s
+   */
+  readonly functionProps?: PipelineFunctionProps;
+
+  /**
+   * Object events that produce claim checks.
+   * @default ['createobject', 'updateobject', 'deleteobject']
+   */
+  readonly eventTypes?: ObjectEventType[];
+  /**
+   * Overrides for the events rule.
+   * @default - enabled, with its invoke policy
+   */
+  readonly ruleProps?: PipelineRuleProps;
+
+  /**
+   * Free-form tags on every resource.
+   * @default - none
+   */
+  readonly freeformTags?: Record<string, string>;
+}

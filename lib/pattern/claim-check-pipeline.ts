@@ -1,0 +1,166 @@
+import { Construct } from 'constructs';
+import { TerraformOutput } from 'cdktf';
+import { Bucket, IBucket } from '../oci/bucket';
+import { ObjectEventsRule, OBJECT_EVENT_TYPES } from '../oci/events-rule';
+import { OciFunction } from '../oci/function';
+import { FunctionsApplication, IFunctionsApplication } from '../oci/functions-application';
+import { Policy } from '../oci/policy';
+import { equals, policyStatement } from '../oci/policy-statement';
+import { IGrantable } from '../oci/principal';
+import { regionVariable, tenancyOcidVariable } from '../oci/stack-inputs';
+import { IStream, Stream } from '../oci/stream';
+import { IStreamPool, StreamPool } from '../oci/stream-pool';
+import { ClaimCheckPipelineProps } from './claim-check-pipeline-props';
+import { defaultPublisherCode } from './publisher-code';
+import { validatePipelineProps } from './claim-check-pipeline-validation';
+
+export * from './claim-check-pipeline-props';
+
+/**
+ * The claim-check file pipeline: a bucket that emits object events, an events rule, a function that turns
+ * each event into a claim check on a stream, least-privilege IAM for all of it, and the outputs and grants
+ * a consumer fleet needs.
+ *
+ *   bucket --object events--> rule --FAAS--> function --PutMessages--> stream --> consumers (grantConsume)
+ */
+export class ClaimCheckPipeline extends Construct {
+  public readonly bucket: IBucket;
+  public readonly streamPool?: IStreamPool;
+  public readonly stream: IStream;
+  public readonly application: IFunctionsApplication;
+  public readonly publisher: OciFunction;
+  public readonly rule: ObjectEventsRule;
+  /** The policy letting Object Storage use the bucket's customer key, when one is set. */
+  public readonly kmsPolicy?: Policy;
+  public readonly region: string;
+  public readonly tenancyId: string;
+
+  constructor(scope: Construct, id: string, props: ClaimCheckPipelineProps) {
+    super(scope, id);
+    validatePipelineProps(props);
+    this.region = props.region ?? regionVariable(this).stringValue;
+    this.tenancyId = props.tenancyId ?? tenancyOcidVariable(this).stringValue;
+    const tags = props.freeformTags;
+
+    // 1. The bucket files land in.
+    this.bucket =
+      props.existingBucket ??
+      new Bucket(this, 'Bucket', { compartmentId: props.compartmentId, freeformTags: tags, ...props.bucketProps });
+
+    // 2. The stream claim checks go to.
+    if (props.existingStream) {
+      this.stream = props.existingStream;
+      this.streamPool = props.existingStreamPool;
+    } else {
+      this.streamPool =
+        props.existingStreamPool ??
+        new StreamPool(this, 'StreamPool', { compartmentId: props.compartmentId, freeformTags: tags, ...props.streamPoolProps });
+      this.stream = new Stream(this, 'Stream', { streamPool: this.streamPool, freeformTags: tags, ...props.streamProps });
+    }
+
+    // 3. The publisher function, allowed to push to that one stream and nothing else.
+    this.application =
+      props.existingApplication ??
+      new FunctionsApplication(this, 'Application', {
+        compartmentId: props.compartmentId,
+        subnetIds: props.subnetIds,
+        freeformTags: tags,
+        ...props.applicationProps,
+      });
+    const fnProps = props.functionProps ?? {};
+    this.publisher = new OciFunction(this, 'Publisher', {
+      application: this.application,
+      code: fnProps.code ?? defaultPublisherCode({ compartmentId: props.compartmentId, region: this.region }),
+      memoryInMbs: fnProps.memoryInMbs,
+      timeoutInSeconds: fnProps.timeoutInSeconds,
+      displayName: fnProps.displayName,
+      tenancyId: this.tenancyId,
+      config: {
+        ...fnProps.config,
+        // The function's configuration contract (lambda-src/README.md).
+        STREAM_OCID: this.stream.streamId,
+        STREAM_ENDPOINT: this.stream.messagesEndpoint,
+        OCI_AUTH: 'resource_principal',
+      },
+      freeformTags: tags,
+    });
+    this.stream.grantPush(this.publisher);
+
+    // 4. The rule that sends the bucket's object events to the function (with the Events invoke policy).
+    this.rule = new ObjectEventsRule(this, 'Rule', {
+      bucket: this.bucket,
+      target: this.publisher,
+      eventTypes: props.eventTypes ?? [...OBJECT_EVENT_TYPES],
+      compartmentId: props.compartmentId,
+      displayName: props.ruleProps?.displayName,
+      enabled: props.ruleProps?.enabled,
+      createInvokePolicy: props.ruleProps?.createInvokePolicy,
+      freeformTags: tags,
+    });
+
+    // 5. A customer-managed bucket key needs the Object Storage service to be allowed to use it.
+    const kmsKeyId = props.existingBucket ? undefined : props.bucketProps?.kmsKeyId;
+    if (kmsKeyId) this.kmsPolicy = this.createKmsPolicy(props.compartmentId, kmsKeyId, tags);
+
+    this.createOutputs();
+  }
+
+  /**
+   * Lets a consumer fleet do its job: read objects in the bucket and pull (cursors, group cursors, commits)
+   * from the stream. Nothing else: no writes, no deletes, no other bucket or stream.
+   */
+  public grantConsume(grantee: IGrantable): void {
+    this.bucket.grantRead(grantee);
+    this.stream.grantPull(grantee);
+  }
+
+  /** Lets producers upload files into the bucket (create and overwrite objects). */
+  public grantUpload(grantee: IGrantable): void {
+    this.bucket.grantWrite(grantee);
+  }
+
+  /**
+   * Object Storage encrypts with a Vault key only when its regional service principal may use that key.
+   * https://docs.oracle.com/iaas/Content/Object/Tasks/encryption.htm (policy for the objectstorage-<region> service)
+   */
+  private createKmsPolicy(compartmentId: string, kmsKeyId: string, tags?: Record<string, string>): Policy {
+    return new Policy(this, 'KmsPolicy', {
+      compartmentId,
+      description: 'Lets Object Storage use the bucket key (managed by cdktf-oci-claim-check)',
+      statements: [
+        policyStatement({
+          subject: `service objectstorage-${this.region}`,
+          verb: 'use',
+          resourceType: 'keys',
+          compartmentId,
+          conditions: [equals('target.key.id', kmsKeyId)],
+        }),
+      ],
+      freeformTags: tags,
+    });
+  }
+
+  private createOutputs(): void {
+    const output = (id: string, value: string, description: string) =>
+      new TerraformOutput(this, id, { value, description });
+    output('BucketName', this.bucket.bucketName, 'Bucket the files land in');
+    output('BucketNamespace', this.bucket.namespace, 'Object Storage namespace of the bucket');
+    output('StreamId', this.stream.streamId, 'OCID of the claim-check stream');
+    output('StreamMessagesEndpoint', this.stream.messagesEndpoint, 'Streaming API endpoint for StreamClient (consumers)');
+    output('KafkaBootstrapServers', this.kafkaBootstrapServers(), 'Kafka bootstrap servers (SASL_SSL, PLAIN)');
+    output(
+      'KafkaSaslUsernameFormat',
+      `<tenancyName>/<identityDomainName>/<userName>/${this.streamPool?.streamPoolId ?? '<streamPoolOcid>'}`,
+      'Kafka SASL PLAIN username; the password is an auth token of that user',
+    );
+    output('PublisherFunctionId', this.publisher.functionId, 'OCID of the claim-check publisher function');
+  }
+
+  /**
+   * The pool's own bootstrap servers when known; otherwise the regional public endpoint.
+   * https://docs.oracle.com/iaas/Content/Streaming/Tasks/kafkacompatibility_topic-Configuration.htm
+   */
+  private kafkaBootstrapServers(): string {
+    return this.streamPool?.kafkaBootstrapServers ?? `streaming.${this.region}.oci.oraclecloud.com:9092`;
+  }
+}
