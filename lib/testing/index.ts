@@ -1,0 +1,22 @@
+/**
+ * `cdktf-oci-claim-check/testing`: helpers for testing stacks built with this library.
+ */
+export type {
+  BlockNestingMode,
+  CtyType,
+  ProviderSchema,
+  ProviderSchemaDocument,
+  SchemaAttribute,
+  SchemaBlock,
+  SchemaBlockType,
+  SchemaEntry,
+  SchemaNestedAttributeType,
+  SchemaViolation,
+  ValidateOptions,
+} from './schema-validator';
+export {
+  assertValidTerraformJson,
+  findDeprecatedUsages,
+  loadOciProviderSchema,
+  validateTerraformJson,
+} from './schema-validator';
