@@ -13,7 +13,7 @@
  * The OCIR credentials for pushing the function image are read at deploy time from TF_VAR_ocir_username and
  * TF_VAR_ocir_auth_token; they never appear in the synthesized JSON.
  */
-import { App, TerraformStack } from 'cdktf';
+import { App, LocalBackend, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { OciProvider } from './lib/generated/providers/oci/provider';
 import { ClaimCheckPipeline } from './lib';
@@ -54,6 +54,9 @@ export class ClaimCheckSampleStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, inputs: SampleStackInputs) {
     super(scope, id);
+    // State next to cdktf.json, by a relative path (terraform runs in cdktf.out/stacks/<stack>): the default
+    // backend writes this machine's absolute path into cdk.tf.json.
+    new LocalBackend(this, { path: `../../../terraform.${id}.tfstate` });
     new OciProvider(this, 'oci', { region: inputs.region, configFileProfile: inputs.configFileProfile });
     this.pipeline = new ClaimCheckPipeline(this, 'Files', {
       compartmentId: inputs.compartmentId,

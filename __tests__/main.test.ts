@@ -1,0 +1,68 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Testing } from 'cdktf';
+import { ClaimCheckSampleStack, sampleInputsFromEnv, SAMPLE_STACK_NAME, synthSampleApp } from '../main';
+import { findDeprecatedUsages, validateTerraformJson } from '../lib/testing';
+
+describe('sample stack (main.ts)', () => {
+  test('synthesizes with no environment set (placeholders), schema-valid, no deprecated fields (snapshot)', () => {
+    const stack = new ClaimCheckSampleStack(Testing.app(), SAMPLE_STACK_NAME, sampleInputsFromEnv({}));
+    const json = JSON.parse(Testing.synth(stack));
+    expect(validateTerraformJson(json)).toEqual([]);
+    expect(findDeprecatedUsages(json)).toEqual([]);
+    expect(json).toMatchSnapshot();
+    expect(Object.keys(json.resource).sort()).toEqual([
+      'docker_image',
+      'docker_registry_image',
+      'oci_artifacts_container_repository',
+      'oci_events_rule',
+      'oci_functions_application',
+      'oci_functions_function',
+      'oci_identity_dynamic_group',
+      'oci_identity_policy',
+      'oci_objectstorage_bucket',
+      'oci_streaming_stream',
+      'oci_streaming_stream_pool',
+    ]);
+    expect(json.provider.oci).toEqual([{ config_file_profile: 'DEFAULT', region: 'us-ashburn-1' }]);
+    expect(json.terraform.required_providers.oci).toEqual({ source: 'registry.terraform.io/oracle/oci', version: '8.28.0' });
+  });
+
+  test('reads its inputs from the environment', () => {
+    const inputs = sampleInputsFromEnv({
+      OCI_COMPARTMENT_OCID: 'ocid1.compartment.oc1..aaaaaaaareal',
+      OCI_SUBNET_OCIDS: 'ocid1.subnet.oc1.phx.a, ocid1.subnet.oc1.phx.b',
+      OCI_REGION: 'us-phoenix-1',
+      CLAIMCHECK_PARTITIONS: '6',
+      CLAIMCHECK_BUCKET_NAME: 'uploads',
+    });
+    expect(inputs).toMatchObject({
+      compartmentId: 'ocid1.compartment.oc1..aaaaaaaareal',
+      subnetIds: ['ocid1.subnet.oc1.phx.a', 'ocid1.subnet.oc1.phx.b'],
+      region: 'us-phoenix-1',
+      partitions: 6,
+      bucketName: 'uploads',
+    });
+  });
+
+  test('writes cdk.tf.json and the function build context (Dockerfile, func.yaml, bundled func.js) to the outdir', () => {
+    const outdir = mkdtempSync(join(tmpdir(), 'claimcheck-synth-'));
+    try {
+      synthSampleApp(outdir, {});
+      const stackDir = join(outdir, 'stacks', SAMPLE_STACK_NAME);
+      const json = JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8'));
+      expect(validateTerraformJson(json)).toEqual([]);
+      const context = join(stackDir, Object.values<any>(json.resource.docker_image)[0].build.context);
+      expect(readFileSync(join(context, 'Dockerfile'), 'utf8')).toBe(
+        'FROM fnproject/node:22\nWORKDIR /function\nCOPY func.js /function/func.js\nRUN chmod -R o+r /function\nENTRYPOINT ["node", "func.js"]\n',
+      );
+      expect(readFileSync(join(context, 'func.yaml'), 'utf8')).toContain('runtime: docker');
+      expect(existsSync(join(context, 'func.js'))).toBe(true);
+      // No absolute path of this machine leaks into the synthesized stack.
+      expect(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8')).not.toContain(process.cwd());
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+});
