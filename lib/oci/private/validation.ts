@@ -41,7 +41,7 @@ export function isUnresolved(value: unknown): boolean {
 function describe(value: unknown): string {
   if (value === undefined) return '(missing)';
   const text = JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
 }
 
 /** Integer in [min, max]. */
