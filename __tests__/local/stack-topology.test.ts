@@ -1,0 +1,24 @@
+import { Testing } from 'cdktf';
+import { ClaimCheckSampleStack, sampleInputsFromEnv } from '../../main';
+import { readStackTopology } from '../../lib/local/stack-topology';
+import { matchesCondition, objectEvent } from '../../lib/emulators/events';
+
+describe('readStackTopology', () => {
+  const json = JSON.parse(Testing.synth(new ClaimCheckSampleStack(Testing.app(), 'sample', sampleInputsFromEnv({ CLAIMCHECK_PARTITIONS: '3', CLAIMCHECK_BUCKET_NAME: 'uploads' }))));
+
+  test('reads bucket, partitions, rule condition and function config from the synthesized sample stack', () => {
+    const topology = readStackTopology(json);
+    expect(topology).toMatchObject({ bucketName: 'uploads', partitions: 3, retentionInHours: 24, functionMemoryMb: 256, functionTimeoutSeconds: 30 });
+    expect(topology.rules).toHaveLength(1);
+    expect(Object.keys(topology.functionConfig).sort()).toEqual(['OCI_AUTH', 'STREAM_ENDPOINT', 'STREAM_OCID']);
+    const event = objectEvent({ type: 'createobject', namespace: 'n', bucket: 'uploads', object: 'x', etag: 'e', time: new Date() }, { compartmentId: topology.compartmentId });
+    expect(matchesCondition(event, topology.rules[0].condition)).toBe(true);
+  });
+
+  test('names what is missing', () => {
+    expect(() => readStackTopology({ resource: {} })).toThrow(/exactly one oci_objectstorage_bucket/);
+    const noRule = JSON.parse(JSON.stringify(json));
+    delete noRule.resource.oci_events_rule;
+    expect(() => readStackTopology(noRule)).toThrow(/no enabled oci_events_rule with a FAAS action/);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './condition-matcher';
+export * from './object-event';
+export * from './events-emulator';

@@ -1,0 +1,50 @@
+import { parseRuleCondition, RuleCondition } from '../emulators/events/condition-matcher';
+
+/** What the local circuit needs to know about a synthesized pipeline stack. */
+export interface StackTopology {
+  readonly compartmentId: string;
+  readonly bucketName: string;
+  readonly partitions: number;
+  readonly retentionInHours: number;
+  /** Events rules that target a function, with their parsed conditions. */
+  readonly rules: ReadonlyArray<{ readonly id: string; readonly displayName: string; readonly condition: RuleCondition }>;
+  /** The function's configuration keys as synthesized (values may be Terraform references). */
+  readonly functionConfig: Readonly<Record<string, string>>;
+  readonly functionMemoryMb: number;
+  readonly functionTimeoutSeconds: number;
+}
+
+/**
+ * Reads a synthesized `cdk.tf.json` of one ClaimCheckPipeline: the bucket, the stream, the rules and the
+ * function, so the local emulators run exactly what `cdktf deploy` would create (the same bucket name, the same
+ * partition count, the same rule condition). Throws naming what is missing.
+ */
+export function readStackTopology(cdkTfJson: any): StackTopology {
+  const resources = cdkTfJson?.resource ?? {};
+  const one = (type: string) => {
+    const all = Object.values<any>(resources[type] ?? {});
+    if (all.length !== 1) throw new Error(`The stack must have exactly one ${type} for the local circuit (found ${all.length})`);
+    return all[0];
+  };
+  const bucket = one('oci_objectstorage_bucket');
+  const stream = one('oci_streaming_stream');
+  const fn = one('oci_functions_function');
+  if (typeof bucket.name !== 'string' || bucket.name.includes('${')) {
+    throw new Error('The bucket name must be a literal in the stack for the local circuit');
+  }
+  const rules = Object.entries<any>(resources.oci_events_rule ?? {})
+    .filter(([, rule]) => (rule.actions?.action ?? []).some((a: any) => a.action_type === 'FAAS' && a.is_enabled !== false))
+    .filter(([, rule]) => rule.is_enabled !== false)
+    .map(([id, rule]) => ({ id, displayName: String(rule.display_name), condition: parseRuleCondition(rule.condition ?? '{}') }));
+  if (rules.length === 0) throw new Error('The stack has no enabled oci_events_rule with a FAAS action');
+  return {
+    compartmentId: String(bucket.compartment_id),
+    bucketName: bucket.name,
+    partitions: Number(stream.partitions),
+    retentionInHours: Number(stream.retention_in_hours ?? 24),
+    rules,
+    functionConfig: fn.config ?? {},
+    functionMemoryMb: Number(fn.memory_in_mbs ?? 128),
+    functionTimeoutSeconds: Number(fn.timeout_in_seconds ?? 30),
+  };
+}
