@@ -1,5 +1,5 @@
-import { matchesCondition, objectEvent, parseRuleCondition } from '../../lib/emulators/events';
-import { objectEventsCondition } from '../../lib';
+import { matchesCondition, objectEvent, parseRuleCondition } from '../../../lib/emulators/events';
+import { objectEventsCondition } from '../../../lib';
 
 const change = {
   type: 'createobject' as const,

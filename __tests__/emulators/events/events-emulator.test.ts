@@ -1,8 +1,8 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DeliveryResult, EventsEmulator, parseRuleCondition } from '../../lib/emulators/events';
-import { objectEventsCondition } from '../../lib';
+import { DeliveryResult, EventsEmulator, parseRuleCondition } from '../../../lib/emulators/events';
+import { objectEventsCondition } from '../../../lib';
 
 const context = { compartmentId: 'ocid1.compartment.oc1..aaaa' };
 const condition = parseRuleCondition(objectEventsCondition('landing', ['createobject', 'updateobject', 'deleteobject']));
