@@ -1,0 +1,103 @@
+/**
+ * The few SDK calls the consumer makes, as narrow interfaces (the real `StreamClient` / `ObjectStorageClient`
+ * satisfy them; tests pass fakes), and the construction of the real clients, once per consumer.
+ *
+ * SDK facts relied on (oci-common / oci-streaming / oci-objectstorage 2.139.1):
+ * - `StreamClient` has no region: `client.endpoint = messagesEndpoint` (the setter appends `/20180418`).
+ * - `ObjectStorageClient` derives its endpoint from the provider's region; an explicit endpoint is used as-is.
+ * - GetMessages, CreateGroupCursor, ConsumerCommit/Heartbeat, GetObject, HeadObject and PutObject (with a string
+ *   body) are retried by the SDK's default policy (8 attempts, exponential backoff, 5xx/429 TooManyRequests/
+ *   network errors); PutMessages is not (the stream dead-letter sink retries itself).
+ */
+import * as common from 'oci-common';
+import * as objectstorage from 'oci-objectstorage';
+import * as streaming from 'oci-streaming';
+import type { RawStreamMessage } from './claim';
+
+export interface StreamApi {
+  createGroupCursor(request: streaming.requests.CreateGroupCursorRequest): Promise<{ cursor: { value: string } }>;
+  getMessages(request: streaming.requests.GetMessagesRequest): Promise<{ items: RawStreamMessage[]; opcNextCursor: string }>;
+  consumerCommit(request: streaming.requests.ConsumerCommitRequest): Promise<{ cursor: { value: string } }>;
+  consumerHeartbeat(request: streaming.requests.ConsumerHeartbeatRequest): Promise<{ cursor: { value: string } }>;
+}
+
+export interface PutMessagesApi {
+  putMessages(request: streaming.requests.PutMessagesRequest): Promise<{ putMessagesResult: streaming.models.PutMessagesResult }>;
+}
+
+/** The GetObject response fields the consumer reads. */
+export interface GetObjectResult {
+  value: unknown;
+  eTag: string;
+  contentLength?: number;
+  contentType?: string;
+  contentMd5?: string;
+  opcMultipartMd5?: string;
+  opcMeta?: { [key: string]: string };
+  versionId?: string;
+  storageTier?: string;
+  opcRequestId?: string;
+}
+
+export interface ObjectStorageApi {
+  getObject(request: objectstorage.requests.GetObjectRequest): Promise<GetObjectResult>;
+  headObject(request: objectstorage.requests.HeadObjectRequest): Promise<unknown>;
+  putObject(request: objectstorage.requests.PutObjectRequest): Promise<{ eTag?: string }>;
+}
+
+/** How the consumer authenticates. */
+export interface ConsumerAuthOptions {
+  /**
+   * Any OCI SDK provider, e.g. `new common.SimpleAuthenticationDetailsProvider(...)` with an API key (also how you
+   * point the consumer at local emulators that verify signatures). Takes precedence over `auth`.
+   * @default - built from `auth`
+   */
+  authenticationDetailsProvider?: common.AuthenticationDetailsProvider;
+  /**
+   * - `config_file`: an API-key profile from an OCI config file (`configFile`, `configProfile`).
+   * - `instance_principal`: a compute instance (or OKE node) in a dynamic group.
+   * - `resource_principal`: OCI Functions / OKE workload identity style resource principal (reads the
+   *   `OCI_RESOURCE_PRINCIPAL_*` environment variables).
+   * @default 'config_file'
+   */
+  auth?: 'resource_principal' | 'instance_principal' | 'config_file';
+  /** @default '~/.oci/config' (the SDK's default, or $OCI_CONFIG_FILE) */
+  configFile?: string;
+  /** @default 'DEFAULT' */
+  configProfile?: string;
+}
+
+export async function createAuthProvider(options: ConsumerAuthOptions): Promise<common.AuthenticationDetailsProvider> {
+  if (options.authenticationDetailsProvider) return options.authenticationDetailsProvider;
+  switch (options.auth ?? 'config_file') {
+    case 'resource_principal':
+      // Synchronous despite its name; throws when the OCI_RESOURCE_PRINCIPAL_* variables are missing.
+      return common.ResourcePrincipalAuthenticationDetailsProvider.builder();
+    case 'instance_principal':
+      return new common.InstancePrincipalsAuthenticationDetailsProviderBuilder().build();
+    case 'config_file':
+      return new common.ConfigFileAuthenticationDetailsProvider(options.configFile, options.configProfile);
+    default:
+      throw new Error(`Unknown auth ${JSON.stringify(options.auth)}; expected resource_principal, instance_principal or config_file`);
+  }
+}
+
+export function createStreamClient(
+  provider: common.AuthenticationDetailsProvider,
+  messagesEndpoint: string,
+  clientConfiguration?: common.ClientConfiguration,
+): streaming.StreamClient {
+  const client = new streaming.StreamClient({ authenticationDetailsProvider: provider }, clientConfiguration);
+  client.endpoint = messagesEndpoint;
+  return client;
+}
+
+export function createObjectStorageClient(
+  provider: common.AuthenticationDetailsProvider,
+  endpoint: string | undefined,
+  clientConfiguration?: common.ClientConfiguration,
+): objectstorage.ObjectStorageClient {
+  const client = new objectstorage.ObjectStorageClient({ authenticationDetailsProvider: provider }, clientConfiguration);
+  if (endpoint !== undefined) client.endpoint = endpoint;
+  return client;
+}

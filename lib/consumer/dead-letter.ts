@@ -1,0 +1,172 @@
+/**
+ * Dead letters: messages the consumer gives up on (not a claim check, pointing outside `allowedBuckets`, or the
+ * handler kept failing). Each is written, with everything needed to replay or investigate it, to a bucket (one JSON
+ * object per dead letter) or to another stream. A sink that cannot write throws, and the consumer then does NOT
+ * commit the batch, so nothing is lost: the batch is delivered again.
+ */
+import { randomBytes } from 'node:crypto';
+import * as common from 'oci-common';
+import type { ClaimCheck } from './claim';
+import type { ObjectStorageApi, PutMessagesApi } from './clients';
+import { backoffDelayMs, ConsumerClock, systemClock } from './backoff';
+import { ErrorInfo, httpStatusOf } from './errors';
+
+export type DeadLetterReason = 'bucket-not-allowed' | 'malformed-claim' | 'handler-failed';
+
+/** The original message: its key as text, and its value as JSON when it is JSON, else base64. */
+export interface DeadLetterRawMessage {
+  key: string | null;
+  valueEncoding: 'json' | 'base64';
+  value: unknown;
+}
+
+export interface DeadLetterRecord {
+  /** The claim when the message parsed as one (also for bucket-not-allowed), else null. */
+  claim: ClaimCheck | null;
+  rawMessage: DeadLetterRawMessage;
+  reason: DeadLetterReason;
+  /** For handler-failed: the handler's last error. */
+  error: ErrorInfo | null;
+  /** Handler attempts made (0 when the handler was never called). */
+  attempts: number;
+  consumer: { group: string; instance: string };
+  /** When the message was dead-lettered (ISO 8601). */
+  time: string;
+  stream: string;
+  partition: string | null;
+  offset: number;
+}
+
+export interface DeadLetterSink {
+  /** Writes the record; resolves with where it went (for logs and outcome events). Throws if it could not. */
+  write(record: DeadLetterRecord): Promise<string>;
+}
+
+export interface BucketDeadLetterDestination {
+  kind: 'bucket';
+  namespace: string;
+  bucket: string;
+  /** Dead letters are named `<prefix><group>/<time>-<claim id or p<partition>-o<offset>>.json`. @default 'claim-check/dead-letter/' */
+  prefix?: string;
+}
+
+export interface StreamDeadLetterDestination {
+  kind: 'stream';
+  streamId: string;
+  /** The stream pool's messages endpoint (`https://cell-1.streaming.<region>.oci.oraclecloud.com`). */
+  messagesEndpoint: string;
+}
+
+export type DeadLetterDestination = BucketDeadLetterDestination | StreamDeadLetterDestination;
+
+export const DEFAULT_DEAD_LETTER_PREFIX = 'claim-check/dead-letter/';
+
+/** `2024-01-02T03:04:05.678Z` → `20240102T030405678Z` (sortable, no characters that need care in names). */
+export function compactTime(iso: string): string {
+  return iso.replace(/[-:.]/g, '');
+}
+
+export function deadLetterObjectName(prefix: string, record: DeadLetterRecord): string {
+  const suffix = record.claim?.id ?? `p${record.partition ?? 'unknown'}-o${record.offset}`;
+  return `${prefix}${record.consumer.group}/${compactTime(record.time)}-${suffix}.json`;
+}
+
+export class BucketDeadLetterSink implements DeadLetterSink {
+  readonly prefix: string;
+
+  constructor(private readonly client: ObjectStorageApi, readonly destination: BucketDeadLetterDestination) {
+    this.prefix = destination.prefix ?? DEFAULT_DEAD_LETTER_PREFIX;
+  }
+
+  async write(record: DeadLetterRecord): Promise<string> {
+    const body = JSON.stringify(record, null, 2);
+    const first = deadLetterObjectName(this.prefix, record);
+    // Create-only, so two dead letters of the same claim in the same millisecond cannot overwrite each other: the
+    // second one gets the message's position (and, in the unlikely case that exists too, a random tag) appended.
+    const names = [first, first.replace(/\.json$/, `-p${record.partition ?? 'unknown'}-o${record.offset}.json`)];
+    names.push(names[1].replace(/\.json$/, `-${randomBytes(4).toString('hex')}.json`));
+    for (const objectName of names) {
+      try {
+        // A string body is retried by the SDK's default policy (5xx, 429 TooManyRequests, network errors).
+        await this.client.putObject({
+          namespaceName: this.destination.namespace,
+          bucketName: this.destination.bucket,
+          objectName,
+          putObjectBody: body,
+          contentLength: Buffer.byteLength(body),
+          contentType: 'application/json',
+          ifNoneMatch: '*',
+        });
+        return `oci://${this.destination.bucket}@${this.destination.namespace}/${objectName}`;
+      } catch (e) {
+        if (httpStatusOf(e) !== 412) throw e;
+      }
+    }
+    throw new Error(`Could not find a free dead-letter object name (tried ${names.join(', ')})`);
+  }
+}
+
+export interface StreamDeadLetterOptions {
+  /** Attempts per record (PutMessages is not retried by the SDK). @default 5 */
+  maxAttempts?: number;
+  /** @default { baseDelayMs: 200, maxDelayMs: 5000 } */
+  backoff?: { baseDelayMs: number; maxDelayMs: number };
+  clock?: ConsumerClock;
+}
+
+/** OCI Streaming takes at most 1 MiB per message (key + value) and per request. */
+const MAX_MESSAGE_BYTES = 1024 * 1024;
+const ONE_ATTEMPT: common.RetryConfiguration = { terminationStrategy: new common.MaxAttemptsTerminationStrategy(1) };
+
+export class StreamDeadLetterSink implements DeadLetterSink {
+  private readonly maxAttempts: number;
+  private readonly backoff: { baseDelayMs: number; maxDelayMs: number };
+  private readonly clock: ConsumerClock;
+
+  constructor(private readonly client: PutMessagesApi, readonly destination: StreamDeadLetterDestination, options: StreamDeadLetterOptions = {}) {
+    this.maxAttempts = options.maxAttempts ?? 5;
+    this.backoff = options.backoff ?? { baseDelayMs: 200, maxDelayMs: 5_000 };
+    this.clock = options.clock ?? systemClock;
+  }
+
+  async write(record: DeadLetterRecord): Promise<string> {
+    const key = Buffer.from(record.rawMessage.key ?? record.claim?.id ?? `p${record.partition}-o${record.offset}`, 'utf8').subarray(0, 256);
+    const value = encodeWithinLimit(record, MAX_MESSAGE_BYTES - key.length);
+    let lastError = '';
+    for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
+      try {
+        const response = await this.client.putMessages({
+          streamId: this.destination.streamId,
+          putMessagesDetails: { messages: [{ key: key.toString('base64'), value: value.toString('base64') }] },
+          retryConfiguration: ONE_ATTEMPT,
+        });
+        const entry = response.putMessagesResult?.entries?.[0];
+        // HTTP 200 can still carry a per-entry failure (e.g. throttled partition).
+        if (entry && !entry.error && entry.offset !== undefined && entry.offset !== null) {
+          return `stream:${this.destination.streamId}/${entry.partition}/${entry.offset}`;
+        }
+        lastError = entry?.error ? `${entry.error}: ${entry.errorMessage ?? ''}` : 'PutMessages returned no entry';
+      } catch (e) {
+        lastError = (e as { message?: string }).message ?? String(e);
+        const status = (e as { statusCode?: number }).statusCode;
+        if (typeof status === 'number' && status >= 400 && status < 500 && status !== 429 && status !== 408) break;
+      }
+      if (attempt < this.maxAttempts) await this.clock.sleep(backoffDelayMs(attempt, this.backoff, this.clock.random));
+    }
+    throw new Error(`Could not write the dead letter to stream ${this.destination.streamId}: ${lastError}`);
+  }
+}
+
+/** JSON of the record; if it exceeds the limit, the raw message value is dropped (the claim, if any, is kept). */
+export function encodeWithinLimit(record: DeadLetterRecord, maxBytes: number): Buffer {
+  const full = Buffer.from(JSON.stringify(record), 'utf8');
+  if (full.length <= maxBytes) return full;
+  const trimmed = {
+    ...record,
+    rawMessage: { ...record.rawMessage, value: null, truncated: true },
+    error: record.error ? { ...record.error, stack: undefined } : null,
+  };
+  const smaller = Buffer.from(JSON.stringify(trimmed), 'utf8');
+  if (smaller.length <= maxBytes) return smaller;
+  return Buffer.from(JSON.stringify({ ...trimmed, claim: null, claimTruncated: true }), 'utf8');
+}

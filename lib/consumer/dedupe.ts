@@ -1,0 +1,150 @@
+/**
+ * Per-consumer-group memory of processed claims, so a claim published twice for the same object state (OCI Events
+ * redelivered the event, the function retried a publish whose ack was lost, a batch was redelivered after a failed
+ * commit) reaches the handler once per group.
+ *
+ * Protocol (see README "Delivery guarantees"): `has(key)` before fetching the object; `markProcessed(key)` only
+ * after the handler succeeded. A crash between the two leaves no marker, so the claim is handled again: the
+ * guarantee is at-least-once with duplicates suppressed in the common case, and handlers must be idempotent.
+ */
+import { createHash } from 'node:crypto';
+import type { ClaimCheck } from './claim';
+import type { ObjectStorageApi } from './clients';
+import { httpStatusOf } from './errors';
+
+export interface ProcessedClaimStore {
+  /** True when a claim with this key was processed (by any consumer of the group). */
+  has(key: string): Promise<boolean>;
+  /**
+   * Remembers that the claim was processed. Must succeed (not throw) when the key is already marked: two consumers
+   * may race after a partition moved between them.
+   */
+  markProcessed(key: string, details?: ProcessedDetails): Promise<void>;
+}
+
+/** Optional context a store may keep with its marker (the Object Storage store writes it as the marker's body). */
+export interface ProcessedDetails {
+  claimId: string;
+  namespace: string;
+  bucket: string;
+  object: string;
+  etag: string | null;
+  eventType: string;
+  group: string;
+  instance: string;
+  time: string;
+}
+
+/**
+ * The dedupe key: SHA-256 (hex) of the object state the claim describes, `[namespace, bucket, object, etag,
+ * eventType]`, encoded as a JSON array so that `/` inside object names cannot make two states collide.
+ * Delete claims carry no etag; for them the claim's own id (deterministic per source event) stands in for it, so a
+ * redelivered delete is a duplicate but deleting the same name again later is not.
+ */
+export function dedupeKey(claim: ClaimCheck): string {
+  const { namespace, bucket, object, etag, eventType } = claim.data;
+  const state = etag ?? `claim:${claim.id}`;
+  return createHash('sha256').update(JSON.stringify([namespace, bucket, object, state, eventType]), 'utf8').digest('hex');
+}
+
+/**
+ * In-process store: dedupes within one consumer process only (tests, single-instance deployments, or together
+ * with idempotent handlers). Keeps at most `maxEntries` keys, forgetting the oldest first.
+ */
+export class MemoryProcessedStore implements ProcessedClaimStore {
+  private readonly keys = new Set<string>();
+  private readonly maxEntries: number;
+
+  /** @param options.maxEntries @default 100000 */
+  constructor(options: { maxEntries?: number } = {}) {
+    this.maxEntries = options.maxEntries ?? 100_000;
+    if (!Number.isInteger(this.maxEntries) || this.maxEntries < 1) throw new RangeError('maxEntries must be a positive integer');
+  }
+
+  async has(key: string): Promise<boolean> {
+    return this.keys.has(key);
+  }
+
+  async markProcessed(key: string): Promise<void> {
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
+    if (this.keys.size > this.maxEntries) {
+      const oldest = this.keys.values().next().value as string;
+      this.keys.delete(oldest);
+    }
+  }
+
+  get size(): number {
+    return this.keys.size;
+  }
+}
+
+export interface ObjectStorageProcessedStoreOptions {
+  client: ObjectStorageApi;
+  namespace: string;
+  bucket: string;
+  /** Markers are named `<prefix>processed/<group>/<key>`. @default 'claim-check/' */
+  prefix?: string;
+  /** The consumer group: markers are per group (another group processes the same claims independently). */
+  group: string;
+}
+
+/**
+ * Durable store shared by every consumer of the group: one small marker object per processed claim, named
+ * `<prefix>processed/<group>/<key>`. `has` is a HEAD (404 → not processed); `markProcessed` is a PUT with
+ * `if-none-match: *` (create-only), where 412 means another consumer already marked it, which is fine.
+ * Markers are only needed while a duplicate can still arrive (the stream's retention, at most 7 days): add an
+ * Object Storage lifecycle rule deleting `<prefix>processed/` objects after a few days.
+ */
+export class ObjectStorageProcessedStore implements ProcessedClaimStore {
+  readonly namespace: string;
+  readonly bucket: string;
+  readonly prefix: string;
+  readonly group: string;
+  private readonly client: ObjectStorageApi;
+
+  constructor(options: ObjectStorageProcessedStoreOptions) {
+    this.client = options.client;
+    this.namespace = options.namespace;
+    this.bucket = options.bucket;
+    this.prefix = options.prefix ?? 'claim-check/';
+    this.group = options.group;
+  }
+
+  /** Where all markers of this group live (the consumer ignores claims for objects under it). */
+  get markerPrefix(): string {
+    return `${this.prefix}processed/`;
+  }
+
+  objectName(key: string): string {
+    return `${this.markerPrefix}${this.group}/${key}`;
+  }
+
+  async has(key: string): Promise<boolean> {
+    try {
+      await this.client.headObject({ namespaceName: this.namespace, bucketName: this.bucket, objectName: this.objectName(key) });
+      return true;
+    } catch (e) {
+      if (httpStatusOf(e) === 404) return false;
+      throw e;
+    }
+  }
+
+  async markProcessed(key: string, details?: ProcessedDetails): Promise<void> {
+    const body = JSON.stringify({ key, ...details });
+    try {
+      await this.client.putObject({
+        namespaceName: this.namespace,
+        bucketName: this.bucket,
+        objectName: this.objectName(key),
+        putObjectBody: body,
+        contentLength: Buffer.byteLength(body),
+        contentType: 'application/json',
+        ifNoneMatch: '*',
+      });
+    } catch (e) {
+      if (httpStatusOf(e) === 412) return; // already marked
+      throw e;
+    }
+  }
+}

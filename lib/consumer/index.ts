@@ -1,0 +1,54 @@
+/**
+ * `cdktf-oci-claim-check/consumer`: reads claim checks from OCI Streaming with a consumer group and hands each
+ * referenced Object Storage object, as a stream, to your handler. See lib/consumer/README.md.
+ */
+export {
+  ClaimCheckConsumer,
+  ConsumerFatalError,
+  defaultLogger,
+  toReadable,
+} from './consumer';
+export type {
+  BucketRef,
+  ClaimCheckConsumerOptions,
+  ClaimHandler,
+  ClaimObject,
+  ClaimOutcome,
+  ConsumerEvents,
+  ConsumerLogger,
+  ConsumerStats,
+  DedupeOption,
+  HandlerContext,
+  LogLevel,
+  SkipReason,
+} from './consumer';
+export { runUntilSignal } from './run-until-signal';
+export type { RunUntilSignalOptions } from './run-until-signal';
+export { claimProblem, decodeBase64Text, parseClaimMessage, CLAIM_CHECK_SCHEMA_ID, CLAIM_TYPE_PREFIX } from './claim';
+export type { ClaimCheck, ClaimCheckData, MalformedClaim, ObjectAction, ParsedClaim, RawStreamMessage } from './claim';
+export { dedupeKey, MemoryProcessedStore, ObjectStorageProcessedStore } from './dedupe';
+export type { ObjectStorageProcessedStoreOptions, ProcessedClaimStore, ProcessedDetails } from './dedupe';
+export {
+  BucketDeadLetterSink,
+  compactTime,
+  deadLetterObjectName,
+  DEFAULT_DEAD_LETTER_PREFIX,
+  encodeWithinLimit,
+  StreamDeadLetterSink,
+} from './dead-letter';
+export type {
+  BucketDeadLetterDestination,
+  DeadLetterDestination,
+  DeadLetterRawMessage,
+  DeadLetterReason,
+  DeadLetterRecord,
+  DeadLetterSink,
+  StreamDeadLetterDestination,
+  StreamDeadLetterOptions,
+} from './dead-letter';
+export { backoffDelayMs, systemClock } from './backoff';
+export type { BackoffPolicy, ConsumerClock } from './backoff';
+export { createAuthProvider, createObjectStorageClient, createStreamClient } from './clients';
+export type { ConsumerAuthOptions, GetObjectResult, ObjectStorageApi, PutMessagesApi, StreamApi } from './clients';
+export { errorMessage, fetchOutcomeOf, isTransient } from './errors';
+export type { ErrorInfo } from './errors';

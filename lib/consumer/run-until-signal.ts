@@ -1,0 +1,33 @@
+/**
+ * Runs a consumer until SIGTERM or SIGINT (what Kubernetes, systemd and Ctrl-C send), then stops it gracefully:
+ * the batch in progress finishes and is committed before the promise resolves. A second signal is not caught
+ * (the handlers are installed with `once`), so it terminates the process the default way.
+ */
+import type { ClaimCheckConsumer } from './consumer';
+
+export interface RunUntilSignalOptions {
+  /** @default ['SIGTERM', 'SIGINT'] */
+  signals?: NodeJS.Signals[];
+  /** Called when a signal arrives, before stopping (e.g. to log it). */
+  onSignal?: (signal: NodeJS.Signals) => void;
+}
+
+export async function runUntilSignal(consumer: Pick<ClaimCheckConsumer, 'run' | 'stop'>, options: RunUntilSignalOptions = {}): Promise<void> {
+  const signals = options.signals ?? ['SIGTERM', 'SIGINT'];
+  const listeners = new Map<NodeJS.Signals, () => void>();
+  for (const signal of signals) {
+    const listener = (): void => {
+      options.onSignal?.(signal);
+      // Remove the others too, so a second signal of any kind gets the default behaviour.
+      for (const [s, l] of listeners) process.removeListener(s, l);
+      void consumer.stop();
+    };
+    listeners.set(signal, listener);
+    process.once(signal, listener);
+  }
+  try {
+    await consumer.run();
+  } finally {
+    for (const [s, l] of listeners) process.removeListener(s, l);
+  }
+}
