@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Construct } from 'constructs';
@@ -132,9 +132,14 @@ export class BundledFunctionCode extends FunctionCode {
   private buildContext(scope: Construct): { dir: string; hash: string } {
     const baseImage = this.props.baseImage ?? DEFAULT_FUNCTION_BASE_IMAGE;
     const staging = mkdtempSync(join(tmpdir(), 'claimcheck-fn-'));
-    const bundle = bundleFunction({ entry: this.props.entry, outFile: join(staging, 'func.js') });
+    let bundled: string;
+    try {
+      bundled = readFileSync(bundleFunction({ entry: this.props.entry, outFile: join(staging, 'func.js') }).outFile, 'utf8');
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
     const files: Record<string, string> = {
-      'func.js': readFileSync(bundle.outFile, 'utf8'),
+      'func.js': bundled,
       Dockerfile: dockerfile(baseImage),
       'func.yaml': funcYaml(TerraformStack.of(scope).node.id),
     };
