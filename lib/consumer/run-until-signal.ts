@@ -15,18 +15,21 @@ export interface RunUntilSignalOptions {
 export async function runUntilSignal(consumer: Pick<ClaimCheckConsumer, 'run' | 'stop'>, options: RunUntilSignalOptions = {}): Promise<void> {
   const signals = options.signals ?? ['SIGTERM', 'SIGINT'];
   const listeners = new Map<NodeJS.Signals, () => void>();
+  let stopping: Promise<void> | null = null;
   for (const signal of signals) {
     const listener = (): void => {
       options.onSignal?.(signal);
       // Remove the others too, so a second signal of any kind gets the default behaviour.
       for (const [s, l] of listeners) process.removeListener(s, l);
-      void consumer.stop();
+      stopping = consumer.stop();
     };
     listeners.set(signal, listener);
     process.once(signal, listener);
   }
   try {
     await consumer.run();
+    // run() settles when the consumer is done; also wait for stop() itself, so callers may exit right after.
+    await stopping;
   } finally {
     for (const [s, l] of listeners) process.removeListener(s, l);
   }
