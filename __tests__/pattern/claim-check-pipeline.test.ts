@@ -19,6 +19,17 @@ function pipeline(props: ClaimCheckPipelineProps | ((stack: TerraformStack) => C
 }
 
 const logicalId = (out: Synthesized, type: string) => Object.keys(out.resources(type))[0];
+/** The landing bucket (object events on), as opposed to the consumer state bucket. */
+const landing = (out: Synthesized) => {
+  const buckets = Object.values<any>(out.resources('oci_objectstorage_bucket')).filter((b) => b.object_events_enabled);
+  expect(buckets).toHaveLength(1);
+  return buckets[0];
+};
+const stateBucket = (out: Synthesized) => {
+  const buckets = Object.values<any>(out.resources('oci_objectstorage_bucket')).filter((b) => !b.object_events_enabled);
+  expect(buckets).toHaveLength(1);
+  return buckets[0];
+};
 
 describe('ClaimCheckPipeline', () => {
   describe('with only the required props', () => {
@@ -29,8 +40,8 @@ describe('ClaimCheckPipeline', () => {
     });
 
     test('creates every part of the pattern exactly once', () => {
+      expect(Object.keys(out.resources('oci_objectstorage_bucket'))).toHaveLength(2);
       for (const type of [
-        'oci_objectstorage_bucket',
         'oci_streaming_stream_pool',
         'oci_streaming_stream',
         'oci_functions_application',
@@ -95,9 +106,18 @@ describe('ClaimCheckPipeline', () => {
       );
     });
 
+    test('the consumer state bucket is private, emits no events and is named after the landing bucket', () => {
+      expect(stateBucket(out)).toMatchObject({
+        name: `${landing(out).name}-consumer-state`,
+        access_type: 'NoPublicAccess',
+        object_events_enabled: false,
+        lifecycle: { prevent_destroy: true },
+      });
+    });
+
     test('the rule matches the bucket object events and targets the function', () => {
       const rule = out.only('oci_events_rule');
-      const bucketName = out.only('oci_objectstorage_bucket').name;
+      const bucketName = landing(out).name;
       expect(bucketName).toMatch(/^test-Files-Bucket-[0-9a-f]{8}$/);
       expect(JSON.parse(rule.condition)).toEqual({
         eventType: ['createobject', 'updateobject', 'deleteobject'].map((t) => `com.oraclecloud.objectstorage.${t}`),
@@ -113,8 +133,9 @@ describe('ClaimCheckPipeline', () => {
       const stream = logicalId(out, 'oci_streaming_stream');
       const pool = logicalId(out, 'oci_streaming_stream_pool');
       expect(outputs).toEqual({
-        BucketName: out.only('oci_objectstorage_bucket').name,
-        BucketNamespace: out.only('oci_objectstorage_bucket').namespace,
+        BucketName: landing(out).name,
+        BucketNamespace: landing(out).namespace,
+        ConsumerStateBucketName: stateBucket(out).name,
         StreamId: `\${oci_streaming_stream.${stream}.id}`,
         StreamMessagesEndpoint: `\${oci_streaming_stream.${stream}.messages_endpoint}`,
         KafkaBootstrapServers: `\${oci_streaming_stream_pool.${pool}.kafka_settings[0].bootstrap_servers}`,
@@ -139,7 +160,8 @@ describe('ClaimCheckPipeline', () => {
       freeformTags: { app: 'invoices' },
     });
     expect(out.json).toMatchSnapshot();
-    expect(out.only('oci_objectstorage_bucket')).toMatchObject({ name: 'invoices', versioning: 'Enabled', kms_key_id: KMS_KEY, freeform_tags: { app: 'invoices' } });
+    expect(landing(out)).toMatchObject({ name: 'invoices', versioning: 'Enabled', kms_key_id: KMS_KEY, freeform_tags: { app: 'invoices' } });
+    expect(stateBucket(out)).toMatchObject({ name: 'invoices-consumer-state', freeform_tags: { app: 'invoices' } });
     expect(out.only('oci_streaming_stream')).toMatchObject({ name: 'claims', partitions: 4, retention_in_hours: 72 });
     expect(out.only('oci_functions_application')).toMatchObject({ display_name: 'claims-app', shape: 'GENERIC_ARM' });
     expect(out.only('oci_functions_function')).toMatchObject({ image: IMAGE, memory_in_mbs: '512', timeout_in_seconds: 60 });
@@ -170,7 +192,8 @@ describe('ClaimCheckPipeline', () => {
       region: 'us-ashburn-1',
     }));
     expect(out.json).toMatchSnapshot();
-    for (const type of ['oci_objectstorage_bucket', 'oci_streaming_stream', 'oci_streaming_stream_pool', 'oci_functions_application']) {
+    expect(stateBucket(out).name).toBe('legacy-landing-consumer-state');
+    for (const type of ['oci_streaming_stream', 'oci_streaming_stream_pool', 'oci_functions_application']) {
       expect([type, out.resources(type)]).toEqual([type, {}]);
     }
     expect(out.only('oci_functions_function')).toMatchObject({
@@ -194,7 +217,13 @@ describe('ClaimCheckPipeline', () => {
     expect(out.only('oci_streaming_stream').stream_pool_id).toBe('ocid1.streampool.oc1.iad.aaaaaaaapool');
   });
 
-  test('grantConsume gives read on the bucket and pull on the stream, nothing else', () => {
+  test('without the consumer state bucket there is only the landing bucket', () => {
+    const out = pipeline({ ...WITH_IMAGE, createConsumerStateBucket: false });
+    expect(Object.keys(out.resources('oci_objectstorage_bucket'))).toHaveLength(1);
+    expect(Object.keys(out.json.output).some((k) => k.includes('ConsumerStateBucketName'))).toBe(false);
+  });
+
+  test('grantConsume gives read on the bucket, pull on the stream and its own state bucket, nothing else', () => {
     let consumers!: Principal;
     const out = synth((stack) => {
       const p = new ClaimCheckPipeline(stack, 'Files', { ...WITH_IMAGE, bucketProps: { bucketName: 'landing' } });
@@ -204,7 +233,9 @@ describe('ClaimCheckPipeline', () => {
     const stream = logicalId(out, 'oci_streaming_stream');
     const fleet = out.statements().filter((s) => s.includes('aaaaaaaafleet'));
     expect(fleet.sort()).toEqual([
+      `Allow dynamic-group id ocid1.dynamicgroup.oc1..aaaaaaaafleet to manage objects in compartment id ${COMPARTMENT} where all {target.bucket.name = 'landing-consumer-state', any {request.permission = 'OBJECT_CREATE', request.permission = 'OBJECT_OVERWRITE', request.permission = 'OBJECT_INSPECT'}}`,
       `Allow dynamic-group id ocid1.dynamicgroup.oc1..aaaaaaaafleet to read objects in compartment id ${COMPARTMENT} where target.bucket.name = 'landing'`,
+      `Allow dynamic-group id ocid1.dynamicgroup.oc1..aaaaaaaafleet to read objects in compartment id ${COMPARTMENT} where target.bucket.name = 'landing-consumer-state'`,
       `Allow dynamic-group id ocid1.dynamicgroup.oc1..aaaaaaaafleet to use stream-pull in compartment id ${COMPARTMENT} where target.stream.id = '\${oci_streaming_stream.${stream}.id}'`,
     ]);
   });

@@ -76,6 +76,14 @@ export interface ClaimCheckPipelineProps {
   readonly bucketProps?: PipelineBucketProps;
 
   /**
+   * Create a second, private bucket (object events off) for the consumer fleet's own records: dead letters and
+   * the per-group markers that make duplicate claims processed once. Kept apart from the landing bucket so these
+   * writes never become claim checks themselves. `grantConsume` includes read/write on it.
+   * @default true
+   */
+  readonly createConsumerStateBucket?: boolean;
+
+  /**
    * Use this stream pool for the new stream. Not allowed with `streamPoolProps` or `existingStream`.
    * @default - a new stream pool (see `streamPoolProps`)
    */

@@ -25,6 +25,8 @@ export * from './claim-check-pipeline-props';
  */
 export class ClaimCheckPipeline extends Construct {
   public readonly bucket: IBucket;
+  /** Dead letters and dedupe markers of the consumers (see `createConsumerStateBucket`). */
+  public readonly consumerStateBucket?: Bucket;
   public readonly streamPool?: IStreamPool;
   public readonly stream: IStream;
   public readonly application: IFunctionsApplication;
@@ -46,6 +48,16 @@ export class ClaimCheckPipeline extends Construct {
     this.bucket =
       props.existingBucket ??
       new Bucket(this, 'Bucket', { compartmentId: props.compartmentId, freeformTags: tags, ...props.bucketProps });
+
+    if (props.createConsumerStateBucket ?? true) {
+      this.consumerStateBucket = new Bucket(this, 'ConsumerStateBucket', {
+        compartmentId: props.compartmentId,
+        bucketName: consumerStateBucketName(this.bucket.bucketName),
+        objectEventsEnabled: false,
+        namespace: this.bucket.namespace,
+        freeformTags: tags,
+      });
+    }
 
     // 2. The stream claim checks go to.
     if (props.existingStream) {
@@ -106,12 +118,17 @@ export class ClaimCheckPipeline extends Construct {
   }
 
   /**
-   * Lets a consumer fleet do its job: read objects in the bucket and pull (cursors, group cursors, commits)
-   * from the stream. Nothing else: no writes, no deletes, no other bucket or stream.
+   * Lets a consumer fleet do its job: read objects in the bucket, pull (cursors, group cursors, commits) from the
+   * stream, and read/write its own records in the consumer state bucket. Nothing else: no writes to the landing
+   * bucket, no deletes, no other bucket or stream.
    */
   public grantConsume(grantee: IGrantable): void {
     this.bucket.grantRead(grantee);
     this.stream.grantPull(grantee);
+    if (this.consumerStateBucket) {
+      this.consumerStateBucket.grantRead(grantee);
+      this.consumerStateBucket.grantWrite(grantee);
+    }
   }
 
   /** Lets producers upload files into the bucket (create and overwrite objects). */
@@ -145,6 +162,9 @@ export class ClaimCheckPipeline extends Construct {
       new TerraformOutput(this, id, { value, description });
     output('BucketName', this.bucket.bucketName, 'Bucket the files land in');
     output('BucketNamespace', this.bucket.namespace, 'Object Storage namespace of the bucket');
+    if (this.consumerStateBucket) {
+      output('ConsumerStateBucketName', this.consumerStateBucket.bucketName, 'Bucket for consumer dead letters and dedupe markers');
+    }
     output('StreamId', this.stream.streamId, 'OCID of the claim-check stream');
     output('StreamMessagesEndpoint', this.stream.messagesEndpoint, 'Streaming API endpoint for StreamClient (consumers)');
     output('KafkaBootstrapServers', this.kafkaBootstrapServers(), 'Kafka bootstrap servers (SASL_SSL, PLAIN)');
@@ -163,4 +183,10 @@ export class ClaimCheckPipeline extends Construct {
   private kafkaBootstrapServers(): string {
     return this.streamPool?.kafkaBootstrapServers ?? `streaming.${this.region}.oci.oraclecloud.com:9092`;
   }
+}
+
+/** `<landing>-consumer-state`, trimmed to the 256-character bucket name limit. */
+function consumerStateBucketName(landingBucketName: string): string {
+  const suffix = '-consumer-state';
+  return `${landingBucketName.slice(0, 256 - suffix.length)}${suffix}`;
 }
