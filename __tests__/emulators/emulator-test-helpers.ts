@@ -67,7 +67,12 @@ export async function failureOf(promise: Promise<unknown>): Promise<{ statusCode
  */
 export function interceptingHttpClient(
   provider: common.AuthenticationDetailsProvider,
-  hooks: { beforeSigning?: (req: common.HttpRequest) => void; afterSigning?: (req: common.HttpRequest) => void },
+  hooks: {
+    beforeSigning?: (req: common.HttpRequest) => void;
+    afterSigning?: (req: common.HttpRequest) => void;
+    /** Sees each raw response (e.g. headers the SDK does not map). */
+    onResponse?: (res: Response) => void;
+  },
 ): common.HttpClient {
   const signer = new common.DefaultRequestSigner(provider);
   return {
@@ -75,7 +80,9 @@ export function interceptingHttpClient(
       hooks.beforeSigning?.(req);
       await signer.signHttpRequest(req, forceExcludeBody);
       hooks.afterSigning?.(req);
-      return fetch(new Request(req.uri, { method: req.method, headers: req.headers, body: req.body as BodyInit | undefined, duplex: 'half' } as RequestInit));
+      const response = await fetch(new Request(req.uri, { method: req.method, headers: req.headers, body: req.body as BodyInit | undefined, duplex: 'half' } as RequestInit));
+      hooks.onResponse?.(response);
+      return response;
     },
   };
 }
@@ -88,3 +95,9 @@ export function silenceSdkWarnings(): void {
   });
   afterAll(() => jest.restoreAllMocks());
 }
+
+/**
+ * ObjectStorageClient turns on a circuit breaker by default (opens at 80 % errors after 10 calls); tests that
+ * provoke many errors switch it off at the client level.
+ */
+export const noCircuitBreaker: common.ClientConfiguration = { circuitBreaker: { noCircuit: true } as unknown as common.CircuitBreaker };

@@ -108,8 +108,12 @@ export function verifyRequestSignature(request: SignedRequest, credentials: Cred
 
 /** Throws 401 when `body` does not hash to the signed x-content-sha256. */
 export function checkBodyDigest(body: Buffer, claimedBase64: string): void {
-  const actual = createHash('sha256').update(body).digest('base64');
-  if (actual !== claimedBase64) throw apiErrors.notAuthenticated('x-content-sha256 does not match the body (body changed after signing)');
+  checkDigest(createHash('sha256').update(body).digest('base64'), claimedBase64);
+}
+
+/** Throws 401 when a body's base64 SHA-256 (computed while streaming it) is not the signed x-content-sha256. */
+export function checkDigest(actualBase64: string, claimedBase64: string): void {
+  if (actualBase64 !== claimedBase64) throw apiErrors.notAuthenticated('x-content-sha256 does not match the body (body changed after signing)');
 }
 
 function checkRequiredHeaders(method: string, signed: string[], bodyExempt: boolean): void {
