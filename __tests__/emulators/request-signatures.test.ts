@@ -2,6 +2,7 @@
  * Request-signature verification against what the real SDK sends: API keys, resource principal session tokens,
  * and the ways a request can fail authentication.
  */
+import { sign } from 'node:crypto';
 import * as common from 'oci-common';
 import { ObjectStorageClient } from 'oci-objectstorage';
 import { StreamClient } from 'oci-streaming';
@@ -146,7 +147,7 @@ describe('request signatures', () => {
             { method: req.method, url: url.pathname + url.search, headers: { host: url.host } },
             ['(request-target)', 'host'],
           );
-          const signature = require('node:crypto').sign('sha256', Buffer.from(signingString), testApiKey.privateKeyPem).toString('base64');
+          const signature = sign('sha256', Buffer.from(signingString), testApiKey.privateKeyPem).toString('base64');
           req.headers.set(
             'authorization',
             `Signature version="1",keyId="${testApiKey.keyId}",algorithm="rsa-sha256",headers="(request-target) host",signature="${signature}"`,

@@ -49,19 +49,23 @@ export class CredentialStore {
   public static create(options: SignatureAuthOptions, dataDir: string): CredentialStore {
     const store = new CredentialStore();
     for (const [keyId, key] of Object.entries(options.apiKeys ?? {})) store.addApiKey(keyId, key);
-    if (options.issuerPublicKey) {
-      store.issuerPublicKey = toPublicKey(options.issuerPublicKey);
-    } else {
-      store.localIssuer = loadOrCreateLocalIssuer(join(dataDir, 'identity', 'issuer.json'));
-      store.issuerPublicKey = createPublicKey(store.localIssuer.publicKeyPem);
-    }
+    if (options.issuerPublicKey) store.issuerPublicKey = toPublicKey(options.issuerPublicKey);
+    else store.localIssuerFile = join(dataDir, 'identity', 'issuer.json');
     return store;
   }
 
-  /** The identity created for this emulator when none was configured; mint tokens with it. */
-  public localIssuer?: IssuerKeyPair;
   private issuerPublicKey?: KeyObject;
+  /** Where the local identity lives when no issuer key was configured; created on first use (key generation is slow). */
+  private localIssuerFile?: string;
+  private cachedLocalIssuer?: IssuerKeyPair;
   private readonly apiKeys = new Map<string, KeyObject>();
+
+  /** The identity created for this emulator when none was configured; mint tokens with it. */
+  public get localIssuer(): IssuerKeyPair | undefined {
+    if (!this.localIssuerFile) return undefined;
+    this.cachedLocalIssuer ??= loadOrCreateLocalIssuer(this.localIssuerFile);
+    return this.cachedLocalIssuer;
+  }
 
   public addApiKey(keyId: string, publicKey: string | KeyObject): void {
     if (keyId.split('/').length !== 3) throw new Error(`API keyId must be <tenancy>/<user>/<fingerprint>, got ${keyId}`);
@@ -82,6 +86,8 @@ export class CredentialStore {
   }
 
   private resolveSessionToken(token: string, now: number): ResolvedKey {
+    const local = this.localIssuer;
+    if (!this.issuerPublicKey && local) this.issuerPublicKey = createPublicKey(local.publicKeyPem);
     if (!this.issuerPublicKey) throw apiErrors.notAuthenticated('no identity issuer configured for session tokens');
     try {
       const identity = verifyResourcePrincipalToken(token, this.issuerPublicKey, now);
