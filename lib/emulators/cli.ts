@@ -1,0 +1,181 @@
+/**
+ * Command-line entry for the emulators (the package's `claimcheck` bin calls `runEmulatorsFromArgs`):
+ *
+ *   --stream ID:PARTITIONS   start the Streaming emulator with this stream (repeatable)
+ *   --bucket NAME[:versioned] start the Object Storage emulator with this bucket (repeatable)
+ *   --namespace NS           Object Storage namespace (default: localtenancy)
+ *   --port N                 first port (0 = any free port; with both emulators Streaming takes N+1)
+ *   --data DIR               state directory (default: a temp dir); a restart with the same DIR resumes
+ *   --auth keys|none         verify request signatures (default: keys) or not (debugging only)
+ *   --json                   print one JSON object instead of text
+ *
+ * With `--auth keys`, a throwaway API key and identity issuer are kept in DIR/identity/ (reused across restarts)
+ * and written out for clients: `oci-config` (an OCI config file with that key, for
+ * ConfigFileAuthenticationDetailsProvider) and `resource-principal/` + `resource-principal.env` (the
+ * OCI_RESOURCE_PRINCIPAL_* variables, as file paths, for a function run locally).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createApiKey, LocalApiKey } from './common/api-keys';
+import type { AuthOptions } from './common/credential-store';
+import { createIssuerKeyPair, createLocalResourcePrincipal, IssuerKeyPair } from './common/resource-principal';
+import { resolveDataDir, writeFileAtomic } from './common/state-dir';
+import type { BucketConfig } from './objectstorage/bucket-store';
+import { ObjectStorageEmulator } from './objectstorage/objectstorage-emulator';
+import type { StreamConfig } from './streaming/emulated-stream';
+import { StreamingEmulator } from './streaming/streaming-emulator';
+
+export const EMULATORS_USAGE = `Usage: emulators [--stream ID:PARTITIONS]... [--bucket NAME[:versioned]]... [--namespace NS]
+                 [--port N] [--data DIR] [--auth keys|none] [--json]
+  Starts the local OCI Streaming emulator (when --stream is given) and/or Object Storage emulator (when --bucket
+  is given) and prints their endpoints and, with --auth keys, the credentials clients can sign with.
+`;
+
+export const LOCAL_REGION = 'us-ashburn-1';
+const DEFAULT_NAMESPACE = 'localtenancy';
+const LOCAL_TENANCY = 'ocid1.tenancy.oc1..localtenancy';
+
+export interface LocalCredentialFiles {
+  readonly apiKeyId: string;
+  /** An OCI config file (`[DEFAULT]` profile) using the throwaway API key. */
+  readonly ociConfigFile: string;
+  /** `KEY=VALUE` lines with the OCI_RESOURCE_PRINCIPAL_* variables (values are file paths). */
+  readonly resourcePrincipalEnvFile: string;
+  readonly resourcePrincipalEnv: Record<string, string>;
+}
+
+export interface RunningEmulators {
+  readonly dataDir: string;
+  readonly objectStorage?: ObjectStorageEmulator;
+  readonly streaming?: StreamingEmulator;
+  /** Present with `--auth keys`. */
+  readonly credentials?: LocalCredentialFiles;
+  stop(): Promise<void>;
+}
+
+/** Starts the emulators the flags ask for and prints where they are. Throws on bad flags (message includes usage). */
+export async function runEmulatorsFromArgs(argv: string[], print: (text: string) => void = (t) => process.stdout.write(t)): Promise<RunningEmulators> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      stream: { type: 'string', multiple: true, default: [] },
+      bucket: { type: 'string', multiple: true, default: [] },
+      namespace: { type: 'string', default: DEFAULT_NAMESPACE },
+      port: { type: 'string', default: '0' },
+      data: { type: 'string' },
+      auth: { type: 'string', default: 'keys' },
+      json: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const streams = values.stream!.map(parseStreamFlag);
+  const buckets = values.bucket!.map(parseBucketFlag);
+  if (streams.length === 0 && buckets.length === 0) throw new Error(`Nothing to start: give --stream and/or --bucket.\n${EMULATORS_USAGE}`);
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65534) throw new Error(`--port must be 0..65534, got "${values.port}"`);
+  if (values.auth !== 'keys' && values.auth !== 'none') throw new Error(`--auth must be keys or none, got "${values.auth}"`);
+
+  const dataDir = resolveDataDir(values.data, 'local');
+  const identity = values.auth === 'keys' ? loadOrCreateIdentity(join(dataDir, 'identity')) : undefined;
+  const auth: AuthOptions = identity
+    ? { apiKeys: { [identity.apiKey.keyId]: identity.apiKey.publicKeyPem }, issuerPublicKey: identity.issuer.publicKeyPem }
+    : 'none';
+
+  const objectStorage = buckets.length
+    ? await ObjectStorageEmulator.start({ dataDir: join(dataDir, 'objectstorage'), namespace: values.namespace!, buckets, port, auth })
+    : undefined;
+  let streaming: StreamingEmulator | undefined;
+  try {
+    streaming = streams.length
+      ? await StreamingEmulator.start({ dataDir: join(dataDir, 'streaming'), streams, port: port && objectStorage ? port + 1 : port, auth })
+      : undefined;
+  } catch (error) {
+    await objectStorage?.stop();
+    throw error;
+  }
+  const credentials = identity ? writeCredentialFiles(join(dataDir, 'identity'), identity) : undefined;
+  const running: RunningEmulators = {
+    dataDir,
+    objectStorage,
+    streaming,
+    credentials,
+    stop: async () => {
+      await Promise.all([objectStorage?.stop(), streaming?.stop()]);
+    },
+  };
+  print(values.json ? `${JSON.stringify(describe(running, values.namespace!, buckets, streams))}\n` : describeText(running, values.namespace!, buckets, streams));
+  return running;
+}
+
+function parseStreamFlag(flag: string): StreamConfig {
+  const at = flag.lastIndexOf(':');
+  const id = at < 0 ? flag : flag.slice(0, at);
+  const partitions = at < 0 ? 1 : Number(flag.slice(at + 1));
+  if (!id || !Number.isInteger(partitions) || partitions < 1) throw new Error(`--stream must be ID:PARTITIONS (e.g. ocid1.stream.oc1..x:4), got "${flag}"`);
+  return { id, partitions };
+}
+
+function parseBucketFlag(flag: string): BucketConfig {
+  const [name, option, ...rest] = flag.split(':');
+  if (!name || rest.length > 0 || (option !== undefined && option !== 'versioned')) throw new Error(`--bucket must be NAME or NAME:versioned, got "${flag}"`);
+  return { name, versioning: option === 'versioned' };
+}
+
+interface LocalIdentity {
+  readonly apiKey: LocalApiKey;
+  readonly issuer: IssuerKeyPair;
+}
+
+function loadOrCreateIdentity(dir: string): LocalIdentity {
+  const file = join(dir, 'identity.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as LocalIdentity;
+  const identity = { apiKey: createApiKey(LOCAL_TENANCY), issuer: createIssuerKeyPair() };
+  writeFileAtomic(file, JSON.stringify(identity, null, 2));
+  return identity;
+}
+
+function writeCredentialFiles(dir: string, identity: LocalIdentity): LocalCredentialFiles {
+  mkdirSync(dir, { recursive: true });
+  const keyFile = join(dir, 'api-key.pem');
+  writeFileSync(keyFile, identity.apiKey.privateKeyPem, { mode: 0o600 });
+  const ociConfigFile = join(dir, 'oci-config');
+  const { tenancyId, userId, fingerprint } = identity.apiKey;
+  writeFileSync(ociConfigFile, `[DEFAULT]\nuser=${userId}\nfingerprint=${fingerprint}\ntenancy=${tenancyId}\nregion=${LOCAL_REGION}\nkey_file=${keyFile}\n`, { mode: 0o600 });
+  // A fresh token per start (24 h); files, so a long-running function re-reads them if they are replaced.
+  const principal = createLocalResourcePrincipal({
+    issuerKey: identity.issuer,
+    tenancyId: LOCAL_TENANCY,
+    region: LOCAL_REGION,
+    ttlSeconds: 24 * 3600,
+    writeToDirectory: join(dir, 'resource-principal'),
+  });
+  const resourcePrincipalEnvFile = join(dir, 'resource-principal.env');
+  writeFileSync(resourcePrincipalEnvFile, Object.entries(principal.env).map(([k, v]) => `${k}=${v}\n`).join(''));
+  return { apiKeyId: identity.apiKey.keyId, ociConfigFile, resourcePrincipalEnvFile, resourcePrincipalEnv: principal.env };
+}
+
+function describe(running: RunningEmulators, namespace: string, buckets: BucketConfig[], streams: StreamConfig[]) {
+  return {
+    dataDir: running.dataDir,
+    ...(running.objectStorage ? { objectStorage: { endpoint: running.objectStorage.endpoint, namespace, buckets: buckets.map((b) => b.name) } } : {}),
+    ...(running.streaming ? { streaming: { endpoint: running.streaming.endpoint, streams: streams.map((s) => ({ id: s.id, partitions: s.partitions })) } } : {}),
+    auth: running.credentials ? { apiKeyId: running.credentials.apiKeyId, ociConfigFile: running.credentials.ociConfigFile, resourcePrincipalEnvFile: running.credentials.resourcePrincipalEnvFile } : 'none',
+  };
+}
+
+function describeText(running: RunningEmulators, namespace: string, buckets: BucketConfig[], streams: StreamConfig[]): string {
+  const lines: string[] = [];
+  if (running.objectStorage) lines.push(`Object Storage  ${running.objectStorage.endpoint}  namespace ${namespace}, buckets ${buckets.map((b) => b.name).join(', ')}`);
+  if (running.streaming) lines.push(`Streaming       ${running.streaming.endpoint}  (the SDK adds /20180418)  streams ${streams.map((s) => `${s.id} (${s.partitions})`).join(', ')}`);
+  lines.push(`State           ${running.dataDir}`);
+  if (running.credentials) {
+    lines.push(`API key         ${running.credentials.apiKeyId}`);
+    lines.push(`  OCI config    ${running.credentials.ociConfigFile}`);
+    lines.push(`Resource principal env (for a local function): ${running.credentials.resourcePrincipalEnvFile}`);
+  } else {
+    lines.push('Auth            none: requests are not verified (debugging only)');
+  }
+  return `${lines.join('\n')}\n`;
+}
