@@ -661,7 +661,7 @@ export class ClaimCheckConsumer extends EventEmitter<ConsumerEvents> {
         contentType: response.contentType ?? null,
         contentMd5: response.contentMd5 ?? null,
         multipartMd5: response.opcMultipartMd5 ?? null,
-        metadata: response.opcMeta ?? {},
+        metadata: userMetadata(response.opcMeta),
         versionId: response.versionId ?? null,
         storageTier: response.storageTier ?? null,
       },
@@ -820,6 +820,16 @@ function rawMessageOf(message: RawStreamMessage): DeadLetterRawMessage {
     }
   }
   return { key, valueEncoding: 'base64', value: message.value ?? null };
+}
+
+/**
+ * `opc-meta-*` headers without the prefix. The SDK (2.139.1) returns GetObject's `opcMeta` with the prefixed header
+ * names as keys (`{'opc-meta-source': ...}`), although PutObject takes bare keys; accept both.
+ */
+export function userMetadata(opcMeta: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(opcMeta ?? {})) out[key.toLowerCase().startsWith('opc-meta-') ? key.slice('opc-meta-'.length) : key] = value;
+  return out;
 }
 
 /** The SDK hands out a web ReadableStream (native fetch) or, with a custom agent, a Node Readable. */

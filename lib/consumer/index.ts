@@ -7,6 +7,7 @@ export {
   ConsumerFatalError,
   defaultLogger,
   toReadable,
+  userMetadata,
 } from './consumer';
 export type {
   BucketRef,
