@@ -341,6 +341,7 @@ export class ClaimCheckConsumer extends EventEmitter<ConsumerEvents> {
     const resolved = await this.resolve();
     let cursor: string | null = null;
     let failures = 0;
+    let batchFailures = 0;
     while (!this.stopping) {
       if (cursor === null) {
         cursor = await this.createGroupCursor(resolved);
@@ -377,10 +378,12 @@ export class ClaimCheckConsumer extends EventEmitter<ConsumerEvents> {
         this.logger.log('warn', 'claim-consumer.batch-not-committed', { messages: items.length, unresolved: unresolved.length, error });
         this.emit('batch-retry', { messages: items.length, unresolved: unresolved.length, error });
         cursor = null;
-        // Not aborted by stop(): stopping then simply skips the redelivery.
-        await this.clock.sleep(backoffDelayMs(Math.min(this.counters.batchRetries, 10), this.backoff, this.clock.random), this.stopSignal.signal);
+        batchFailures++;
+        // Aborted by stop(): stopping then simply leaves the batch to the group.
+        await this.clock.sleep(backoffDelayMs(batchFailures, this.backoff, this.clock.random), this.stopSignal.signal);
         continue;
       }
+      batchFailures = 0;
       cursor = await this.commit(resolved, next, items.length);
     }
   }
