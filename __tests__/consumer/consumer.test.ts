@@ -462,6 +462,21 @@ describe('infrastructure failures: nothing is lost', () => {
     await h.consumer.stop();
   });
 
+  it('rejects run() with ConsumerFatalError when the credentials cannot be built', async () => {
+    const consumer = new ClaimCheckConsumer({
+      streamId: 's',
+      messagesEndpoint: 'http://127.0.0.1:9',
+      groupName: 'g',
+      allowedBuckets: [{ namespace: 'n', bucket: 'b' }],
+      deadLetter: { kind: 'bucket', namespace: 'n', bucket: 'dl' },
+      handler: async () => undefined,
+      auth: 'config_file',
+      configFile: '/nonexistent/oci/config',
+      logger: silentLogger,
+    });
+    await expect(consumer.run()).rejects.toMatchObject({ name: 'ConsumerFatalError', message: expect.stringMatching(/Cannot set up the OCI clients/) });
+  });
+
   it('retries a transient createGroupCursor failure', async () => {
     const h = start(async () => undefined, {}, (s, os) => {
       publish(s, os, 'a');

@@ -338,7 +338,12 @@ export class ClaimCheckConsumer extends EventEmitter<ConsumerEvents> {
   }
 
   private async loop(): Promise<void> {
-    const resolved = await this.resolve();
+    let resolved: Resolved;
+    try {
+      resolved = await this.resolve();
+    } catch (e) {
+      throw new ConsumerFatalError(`Cannot set up the OCI clients: ${errorMessage(e)}`, e);
+    }
     let cursor: string | null = null;
     let failures = 0;
     let batchFailures = 0;
