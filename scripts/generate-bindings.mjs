@@ -37,15 +37,16 @@ async function generate(target) {
   await generator.save(target);
 }
 
-function listFiles(dir) {
+// Paths of every file under dir, relative to dir, sorted.
+function listFiles(dir, base = dir) {
   if (!existsSync(dir)) return [];
   const out = [];
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...listFiles(p));
-    else out.push(p);
+    if (statSync(p).isDirectory()) out.push(...listFiles(p, base));
+    else out.push(relative(base, p));
   }
-  return out.map((p) => relative(dir, p)).sort();
+  return out.sort();
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'oci-bindings-'));
