@@ -9,6 +9,7 @@ describe('readStackTopology', () => {
   test('reads bucket, partitions, rule condition and function config from the synthesized sample stack', () => {
     const topology = readStackTopology(json);
     expect(topology).toMatchObject({ bucketName: 'uploads', partitions: 3, retentionInHours: 24, functionMemoryMb: 256, functionTimeoutSeconds: 30 });
+    expect(topology.otherBucketNames).toEqual(['uploads-consumer-state']);
     expect(topology.rules).toHaveLength(1);
     expect(Object.keys(topology.functionConfig).sort()).toEqual(['OCI_AUTH', 'STREAM_ENDPOINT', 'STREAM_OCID']);
     const event = objectEvent({ type: 'createobject', namespace: 'n', bucket: 'uploads', object: 'x', etag: 'e', time: new Date() }, { compartmentId: topology.compartmentId });
@@ -16,7 +17,7 @@ describe('readStackTopology', () => {
   });
 
   test('names what is missing', () => {
-    expect(() => readStackTopology({ resource: {} })).toThrow(/exactly one oci_objectstorage_bucket/);
+    expect(() => readStackTopology({ resource: {} })).toThrow(/exactly one oci_objectstorage_bucket with object_events_enabled/);
     const noRule = JSON.parse(JSON.stringify(json));
     delete noRule.resource.oci_events_rule;
     expect(() => readStackTopology(noRule)).toThrow(/no enabled oci_events_rule with a FAAS action/);

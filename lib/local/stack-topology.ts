@@ -3,7 +3,10 @@ import { parseRuleCondition, RuleCondition } from '../emulators/events/condition
 /** What the local circuit needs to know about a synthesized pipeline stack. */
 export interface StackTopology {
   readonly compartmentId: string;
+  /** The bucket that emits object events (the landing bucket). */
   readonly bucketName: string;
+  /** The stack's other buckets (e.g. the consumer state bucket), created empty in the local emulator. */
+  readonly otherBucketNames: readonly string[];
   readonly partitions: number;
   readonly retentionInHours: number;
   /** Events rules that target a function, with their parsed conditions. */
@@ -26,12 +29,23 @@ export function readStackTopology(cdkTfJson: any): StackTopology {
     if (all.length !== 1) throw new Error(`The stack must have exactly one ${type} for the local circuit (found ${all.length})`);
     return all[0];
   };
-  const bucket = one('oci_objectstorage_bucket');
+  const buckets = Object.values<any>(resources.oci_objectstorage_bucket ?? {});
+  const literalName = (bucket: any): string => {
+    if (typeof bucket.name !== 'string' || bucket.name.includes('${')) {
+      throw new Error(`The bucket name must be a literal in the stack for the local circuit (found ${JSON.stringify(bucket.name)})`);
+    }
+    return bucket.name;
+  };
+  // The landing bucket is the one that emits object events; a pipeline stack has exactly one.
+  const landing = buckets.filter((bucket) => bucket.object_events_enabled === true);
+  if (landing.length !== 1) {
+    throw new Error(
+      `The stack must have exactly one oci_objectstorage_bucket with object_events_enabled for the local circuit (found ${landing.length})`,
+    );
+  }
+  const bucket = landing[0];
   const stream = one('oci_streaming_stream');
   const fn = one('oci_functions_function');
-  if (typeof bucket.name !== 'string' || bucket.name.includes('${')) {
-    throw new Error('The bucket name must be a literal in the stack for the local circuit');
-  }
   const rules = Object.entries<any>(resources.oci_events_rule ?? {})
     .filter(([, rule]) => (rule.actions?.action ?? []).some((a: any) => a.action_type === 'FAAS' && a.is_enabled !== false))
     .filter(([, rule]) => rule.is_enabled !== false)
@@ -39,7 +53,8 @@ export function readStackTopology(cdkTfJson: any): StackTopology {
   if (rules.length === 0) throw new Error('The stack has no enabled oci_events_rule with a FAAS action');
   return {
     compartmentId: String(bucket.compartment_id),
-    bucketName: bucket.name,
+    bucketName: literalName(bucket),
+    otherBucketNames: buckets.filter((other) => other !== bucket).map(literalName),
     partitions: Number(stream.partitions),
     retentionInHours: Number(stream.retention_in_hours ?? 24),
     rules,
