@@ -3,21 +3,27 @@
  * claimcheck: the package's command line.
  *
  *   claimcheck demo  [--files N] [--from-dir DIR] [--consumers K] [--json] [--data DIR] [--timeout SECONDS]
- *   claimcheck local [--data DIR]
+ *   claimcheck local [--data DIR] [--port N]
+ *   claimcheck emulators [--stream ID:PARTITIONS]... [--bucket NAME]... (just the emulators; see lib/emulators)
  *   claimcheck consume   (internal: one consumer process of the demo, configured by CLAIMCHECK_CONSUMER_CONFIG)
  */
 import { parseArgs } from 'node:util';
 import { runDemo } from '../lib/local/demo';
 import { runLocal } from '../lib/local/local-command';
 import { runDemoConsumer } from '../lib/local/demo-consumer';
+import { runEmulatorsFromArgs } from '../lib/emulators/cli';
 
 const USAGE = `Usage:
   claimcheck demo  [--files N] [--from-dir DIR] [--consumers K] [--json] [--data DIR] [--timeout SECONDS]
       Synthesizes the sample stack, starts the local Object Storage, Events and Streaming emulators, the real
       function bundle and K consumer processes, uploads N files (default 100) or every file under DIR, and
       prints what happened. Exits 0 only if no file was lost.
-  claimcheck local [--data DIR]
-      The same circuit, left running, with its endpoints and credentials printed.
+  claimcheck local [--data DIR] [--port N]
+      The same circuit, left running, with its endpoints and credentials printed. With --port, Object Storage
+      listens on N and Streaming on N+1 (default: free ports).
+  claimcheck emulators [--stream ID:PARTITIONS]... [--bucket NAME[:versioned]]... [--namespace NS] [--port N]
+                       [--data DIR] [--auth keys|none] [--json]
+      Only the Object Storage and/or Streaming emulators, for your own tests.
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -43,8 +49,18 @@ async function main(argv: string[]): Promise<number> {
       return summary.lost === 0 ? 0 : 1;
     }
     case 'local': {
-      const { values } = parseArgs({ args: rest, options: { data: { type: 'string' } }, strict: true });
-      await runLocal({ dataDir: values.data });
+      const { values } = parseArgs({ args: rest, options: { data: { type: 'string' }, port: { type: 'string' } }, strict: true });
+      const port = values.port === undefined ? undefined : positiveInt(values.port, '--port');
+      await runLocal({ dataDir: values.data, port });
+      return 0;
+    }
+    case 'emulators': {
+      const running = await runEmulatorsFromArgs(rest);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await running.stop();
       return 0;
     }
     case 'consume':

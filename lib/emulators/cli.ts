@@ -14,13 +14,11 @@
  * ConfigFileAuthenticationDetailsProvider) and `resource-principal/` + `resource-principal.env` (the
  * OCI_RESOURCE_PRINCIPAL_* variables, as file paths, for a function run locally).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createApiKey, LocalApiKey } from './common/api-keys';
 import type { AuthOptions } from './common/credential-store';
-import { createIssuerKeyPair, createLocalResourcePrincipal, IssuerKeyPair } from './common/resource-principal';
-import { resolveDataDir, writeFileAtomic } from './common/state-dir';
+import { resolveDataDir } from './common/state-dir';
+import { identityAuthOptions, LocalCredentialFiles, loadOrCreateLocalIdentity, writeCredentialFiles } from './local-identity';
 import type { BucketConfig } from './objectstorage/bucket-store';
 import { ObjectStorageEmulator } from './objectstorage/objectstorage-emulator';
 import type { StreamConfig } from './streaming/emulated-stream';
@@ -32,18 +30,7 @@ export const EMULATORS_USAGE = `Usage: emulators [--stream ID:PARTITIONS]... [--
   is given) and prints their endpoints and, with --auth keys, the credentials clients can sign with.
 `;
 
-export const LOCAL_REGION = 'us-ashburn-1';
 const DEFAULT_NAMESPACE = 'localtenancy';
-const LOCAL_TENANCY = 'ocid1.tenancy.oc1..localtenancy';
-
-export interface LocalCredentialFiles {
-  readonly apiKeyId: string;
-  /** An OCI config file (`[DEFAULT]` profile) using the throwaway API key. */
-  readonly ociConfigFile: string;
-  /** `KEY=VALUE` lines with the OCI_RESOURCE_PRINCIPAL_* variables (values are file paths). */
-  readonly resourcePrincipalEnvFile: string;
-  readonly resourcePrincipalEnv: Record<string, string>;
-}
 
 export interface RunningEmulators {
   readonly dataDir: string;
@@ -78,10 +65,8 @@ export async function runEmulatorsFromArgs(argv: string[], print: (text: string)
   if (values.auth !== 'keys' && values.auth !== 'none') throw new Error(`--auth must be keys or none, got "${values.auth}"`);
 
   const dataDir = resolveDataDir(values.data, 'local');
-  const identity = values.auth === 'keys' ? loadOrCreateIdentity(join(dataDir, 'identity')) : undefined;
-  const auth: AuthOptions = identity
-    ? { apiKeys: { [identity.apiKey.keyId]: identity.apiKey.publicKeyPem }, issuerPublicKey: identity.issuer.publicKeyPem }
-    : 'none';
+  const identity = values.auth === 'keys' ? loadOrCreateLocalIdentity(join(dataDir, 'identity')) : undefined;
+  const auth: AuthOptions = identity ? identityAuthOptions(identity) : 'none';
 
   const objectStorage = buckets.length
     ? await ObjectStorageEmulator.start({ dataDir: join(dataDir, 'objectstorage'), namespace: values.namespace!, buckets, port, auth })
@@ -121,39 +106,6 @@ function parseBucketFlag(flag: string): BucketConfig {
   const [name, option, ...rest] = flag.split(':');
   if (!name || rest.length > 0 || (option !== undefined && option !== 'versioned')) throw new Error(`--bucket must be NAME or NAME:versioned, got "${flag}"`);
   return { name, versioning: option === 'versioned' };
-}
-
-interface LocalIdentity {
-  readonly apiKey: LocalApiKey;
-  readonly issuer: IssuerKeyPair;
-}
-
-function loadOrCreateIdentity(dir: string): LocalIdentity {
-  const file = join(dir, 'identity.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as LocalIdentity;
-  const identity = { apiKey: createApiKey(LOCAL_TENANCY), issuer: createIssuerKeyPair() };
-  writeFileAtomic(file, JSON.stringify(identity, null, 2));
-  return identity;
-}
-
-function writeCredentialFiles(dir: string, identity: LocalIdentity): LocalCredentialFiles {
-  mkdirSync(dir, { recursive: true });
-  const keyFile = join(dir, 'api-key.pem');
-  writeFileSync(keyFile, identity.apiKey.privateKeyPem, { mode: 0o600 });
-  const ociConfigFile = join(dir, 'oci-config');
-  const { tenancyId, userId, fingerprint } = identity.apiKey;
-  writeFileSync(ociConfigFile, `[DEFAULT]\nuser=${userId}\nfingerprint=${fingerprint}\ntenancy=${tenancyId}\nregion=${LOCAL_REGION}\nkey_file=${keyFile}\n`, { mode: 0o600 });
-  // A fresh token per start (24 h); files, so a long-running function re-reads them if they are replaced.
-  const principal = createLocalResourcePrincipal({
-    issuerKey: identity.issuer,
-    tenancyId: LOCAL_TENANCY,
-    region: LOCAL_REGION,
-    ttlSeconds: 24 * 3600,
-    writeToDirectory: join(dir, 'resource-principal'),
-  });
-  const resourcePrincipalEnvFile = join(dir, 'resource-principal.env');
-  writeFileSync(resourcePrincipalEnvFile, Object.entries(principal.env).map(([k, v]) => `${k}=${v}\n`).join(''));
-  return { apiKeyId: identity.apiKey.keyId, ociConfigFile, resourcePrincipalEnvFile, resourcePrincipalEnv: principal.env };
 }
 
 function describe(running: RunningEmulators, namespace: string, buckets: BucketConfig[], streams: StreamConfig[]) {

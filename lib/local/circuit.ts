@@ -3,19 +3,26 @@ import { join } from 'node:path';
 import * as common from 'oci-common';
 import { synthSampleApp, SAMPLE_STACK_NAME } from '../../main';
 import { bundleFunction, defaultFunctionEntry } from '../bundling/bundle-function';
-import { createApiKey, createIssuerKeyPair, createLocalResourcePrincipal, IssuerKeyPair, LocalApiKey } from '../emulators/common';
+import { createLocalResourcePrincipal, LocalApiKey } from '../emulators/common';
 import { EventsEmulator } from '../emulators/events';
 import { ObjectStorageEmulator } from '../emulators/objectstorage';
 import { StreamingEmulator } from '../emulators/streaming';
 import { FunctionRunner } from './function-runner';
 import { LogLine } from './fdk-process';
 import { readStackTopology, StackTopology } from './stack-topology';
-import { loadOrCreateJson } from './state-file';
+import {
+  identityAuthOptions,
+  LocalCredentialFiles,
+  LocalIdentity,
+  loadOrCreateLocalIdentity,
+  LOCAL_REGION,
+  LOCAL_TENANCY,
+  writeCredentialFiles,
+} from '../emulators/local-identity';
 
 /** The Object Storage namespace of the local tenancy. */
 export const LOCAL_NAMESPACE = 'localtenancy';
-export const LOCAL_REGION = 'us-ashburn-1';
-export const LOCAL_TENANCY = 'ocid1.tenancy.oc1..localtenancy';
+export { LOCAL_REGION, LOCAL_TENANCY };
 /** OCID of the local stream (there is one stream, like in the sample stack). */
 export const LOCAL_STREAM_ID = 'ocid1.stream.oc1.iad.localclaimcheckstream';
 export const LOCAL_FUNCTION_ID = 'ocid1.fnfunc.oc1.iad.localclaimcheckpublisher';
@@ -32,12 +39,6 @@ export interface LocalCircuitOptions {
   readonly onFunctionLog?: (line: LogLine) => void;
 }
 
-/** Credentials of the local tenancy, for clients (uploaders, consumers) and the function. */
-interface LocalIdentity {
-  readonly apiKey: LocalApiKey;
-  readonly issuer: IssuerKeyPair;
-}
-
 /**
  * The whole pattern on one machine: the sample stack is synthesized, and what it would deploy runs locally,
  * each part speaking OCI's wire format so the real SDK code paths run unchanged:
@@ -52,11 +53,10 @@ export class LocalCircuit {
   public static async start(options: LocalCircuitOptions): Promise<LocalCircuit> {
     mkdirSync(options.dataDir, { recursive: true });
     const topology = synthesizeTopology(options.dataDir, options.stackEnv ?? process.env);
-    const identity = loadOrCreateJson<LocalIdentity>(join(options.dataDir, 'identity.json'), () => ({
-      apiKey: createApiKey(LOCAL_TENANCY),
-      issuer: createIssuerKeyPair(),
-    }));
-    const auth = { apiKeys: { [identity.apiKey.keyId]: identity.apiKey.publicKeyPem }, issuerPublicKey: identity.issuer.publicKeyPem };
+    const identityDir = join(options.dataDir, 'identity');
+    const identity = loadOrCreateLocalIdentity(identityDir);
+    const credentials = writeCredentialFiles(identityDir, identity, { compartmentId: topology.compartmentId });
+    const auth = identityAuthOptions(identity);
 
     const objectStorage = await ObjectStorageEmulator.start({
       dataDir: join(options.dataDir, 'objectstorage'),
@@ -105,12 +105,14 @@ export class LocalCircuit {
     });
     objectStorage.onObjectChange((change) => events.publish(change));
     await fn.start();
-    return new LocalCircuit(topology, identity, objectStorage, streaming, events, fn);
+    return new LocalCircuit(topology, identity, credentials, objectStorage, streaming, events, fn);
   }
 
   private constructor(
     public readonly topology: StackTopology,
     private readonly identity: LocalIdentity,
+    /** The identity written out as an OCI config file, API key PEM and resource principal files. */
+    public readonly credentials: LocalCredentialFiles,
     public readonly objectStorage: ObjectStorageEmulator,
     public readonly streaming: StreamingEmulator,
     public readonly events: EventsEmulator,
