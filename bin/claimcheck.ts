@@ -7,7 +7,7 @@
  *   claimcheck emulators [--stream ID:PARTITIONS]... [--bucket NAME]... (just the emulators; see lib/emulators)
  *   claimcheck consume   (internal: one consumer process of the demo, configured by CLAIMCHECK_CONSUMER_CONFIG)
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, ParseArgsConfig } from 'node:util';
 import { runDemo } from '../lib/local/demo';
 import { runLocal } from '../lib/local/local-command';
 import { runDemoConsumer } from '../lib/local/demo-consumer';
@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'demo': {
-      const { values } = parseArgs({
+      const { values } = parseFlags({
         args: rest,
         options: {
           files: { type: 'string', default: '100' },
@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
       return summary.lost === 0 ? 0 : 1;
     }
     case 'local': {
-      const { values } = parseArgs({ args: rest, options: { data: { type: 'string' }, port: { type: 'string' } }, strict: true });
+      const { values } = parseFlags({ args: rest, options: { data: { type: 'string' }, port: { type: 'string' } }, strict: true });
       const port = values.port === undefined ? undefined : positiveInt(values.port, '--port');
       await runLocal({ dataDir: values.data, port });
       return 0;
@@ -75,6 +75,15 @@ async function main(argv: string[]): Promise<number> {
     default:
       process.stderr.write(`Unknown command "${command}".\n${USAGE}`);
       return 2;
+  }
+}
+
+/** parseArgs, with its errors (unknown flag, missing value) reported as usage errors (exit 2). */
+function parseFlags<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
 }
 

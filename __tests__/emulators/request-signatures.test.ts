@@ -47,8 +47,9 @@ describe('request signatures', () => {
     data.remove();
   });
 
-  const streamClient = (params: ConstructorParameters<typeof StreamClient>[0]) => {
-    const client = new StreamClient(params);
+  // The SDK's AuthParams type allows only one of httpClient/authenticationDetailsProvider; at runtime both combine.
+  const streamClient = (params: { httpClient?: unknown; authenticationDetailsProvider?: unknown }) => {
+    const client = new StreamClient(params as common.AuthParams);
     client.endpoint = emu.endpoint;
     return client;
   };
@@ -256,7 +257,7 @@ describe('request signatures', () => {
     const open = await StreamingEmulator.start({ dataDir: dir.dir, streams: [{ id: STREAM, partitions: 1 }], auth: 'none' });
     try {
       expect(open.credentials).toBeNull();
-      const client = new StreamClient({});
+      const client = new StreamClient({} as common.AuthParams);
       client.endpoint = open.endpoint;
       expect((await put(client)).putMessagesResult.failures).toBe(0);
     } finally {
@@ -273,7 +274,7 @@ describe('request signatures', () => {
       signed.endpoint = os.endpoint;
       await signed.putObject({ namespaceName: 'ns', bucketName: 'b', objectName: 'x', putObjectBody: 'data', contentLength: 4 });
       expect((await signed.headObject({ namespaceName: 'ns', bucketName: 'b', objectName: 'x' })).contentLength).toBe(4);
-      const unsigned = new ObjectStorageClient({}, noCircuitBreaker);
+      const unsigned = new ObjectStorageClient({} as common.AuthParams, noCircuitBreaker);
       unsigned.endpoint = os.endpoint;
       expect(await failureOf(unsigned.getNamespace({}))).toMatchObject({ statusCode: 401, serviceCode: 'NotAuthenticated' });
     } finally {

@@ -3,7 +3,7 @@
  */
 import { StreamClient } from 'oci-streaming';
 import { StreamingEmulator } from '../../lib/emulators/streaming';
-import { apiKeyProvider, b64, failureOf, silenceSdkWarnings, tempDir, trusting, unb64 } from './emulator-test-helpers';
+import { apiKeyProvider, b64, failureOf, silenceSdkWarnings, tempDir, trusting } from './emulator-test-helpers';
 
 const STREAM = 'ocid1.stream.oc1.iad.groups';
 

@@ -1,3 +1,4 @@
+import { Construct } from 'constructs';
 import { Principal, Stream, StreamPool } from '../../lib';
 import { COMPARTMENT, KMS_KEY, newScope, SUBNET, synth } from '../helpers/synth';
 
@@ -78,7 +79,7 @@ describe('StreamPool and Stream', () => {
     [{ name: 'bad name' }, /name "bad name": must be 1-255 letters/],
   ])('invalid stream props %# throw naming the prop', (props, message) => {
     const p = pool();
-    expect(() => new Stream(p.node.scope!, 'S', { streamPool: p, ...props })).toThrow(message);
+    expect(() => new Stream((p as unknown as Construct).node.scope!, 'S', { streamPool: p, ...props })).toThrow(message);
   });
 
   test.each([

@@ -56,72 +56,42 @@ export class LocalCircuit {
     const identityDir = join(options.dataDir, 'identity');
     const identity = loadOrCreateLocalIdentity(identityDir);
     const credentials = writeCredentialFiles(identityDir, identity, { compartmentId: topology.compartmentId });
-    const auth = identityAuthOptions(identity);
-
-    const objectStorage = await ObjectStorageEmulator.start({
-      dataDir: join(options.dataDir, 'objectstorage'),
-      port: options.objectStoragePort ?? 0,
-      namespace: LOCAL_NAMESPACE,
-      buckets: [topology.bucketName, ...topology.otherBucketNames].map((name) => ({ name })),
-      auth,
-    });
-    const streaming = await StreamingEmulator.start({
-      dataDir: join(options.dataDir, 'streaming'),
-      port: options.streamingPort ?? 0,
-      streams: [{ id: LOCAL_STREAM_ID, name: 'claims', partitions: topology.partitions }],
-      auth,
-    });
-
-    const bundlePath = join(options.dataDir, 'function', 'func.js');
-    bundleFunction({ entry: defaultFunctionEntry(), outFile: bundlePath });
-    const principal = createLocalResourcePrincipal({
-      issuerKey: identity.issuer,
-      tenancyId: LOCAL_TENANCY,
-      compartmentId: topology.compartmentId,
-      resourceId: LOCAL_FUNCTION_ID,
-      region: LOCAL_REGION,
-      ttlSeconds: 24 * 3600,
-    });
-    const fn = new FunctionRunner({
-      bundlePath,
-      timeoutSeconds: topology.functionTimeoutSeconds,
-      onLog: options.onFunctionLog,
-      // The function's config as the stack synthesizes it, with the values Terraform would resolve.
-      env: {
-        ...principal.env,
-        ...resolvedFunctionConfig(topology, { STREAM_OCID: LOCAL_STREAM_ID, STREAM_ENDPOINT: streaming.endpoint }),
-        FN_APP_NAME: 'claimcheck-local',
-        FN_FN_NAME: 'publisher',
-        FN_FN_ID: LOCAL_FUNCTION_ID,
-        FN_MEMORY: String(topology.functionMemoryMb),
-        FN_TYPE: 'sync',
-      },
-    });
-
-    const events = await EventsEmulator.start({
-      dataDir: join(options.dataDir, 'events'),
-      context: { compartmentId: topology.compartmentId },
-      rules: topology.rules.map((rule) => ({ id: rule.id, condition: rule.condition, deliver: fn.deliver })),
-    });
-    objectStorage.onObjectChange((change) => events.publish(change));
-    await fn.start();
-    return new LocalCircuit(topology, identity, credentials, objectStorage, streaming, events, fn);
+    const circuit = new LocalCircuit(options, topology, identity, credentials);
+    await circuit.startServices(options.objectStoragePort ?? 0, options.streamingPort ?? 0);
+    return circuit;
   }
-
-  private constructor(
-    public readonly topology: StackTopology,
-    private readonly identity: LocalIdentity,
-    /** The identity written out as an OCI config file, API key PEM and resource principal files. */
-    public readonly credentials: LocalCredentialFiles,
-    public readonly objectStorage: ObjectStorageEmulator,
-    public readonly streaming: StreamingEmulator,
-    public readonly events: EventsEmulator,
-    public readonly fn: FunctionRunner,
-  ) {}
 
   public readonly namespace = LOCAL_NAMESPACE;
   public readonly streamId = LOCAL_STREAM_ID;
   public readonly region = LOCAL_REGION;
+  private services?: { objectStorage: ObjectStorageEmulator; streaming: StreamingEmulator; events: EventsEmulator };
+  private runner?: FunctionRunner;
+
+  private constructor(
+    private readonly options: LocalCircuitOptions,
+    public readonly topology: StackTopology,
+    private readonly identity: LocalIdentity,
+    /** The identity written out as an OCI config file, API key PEM and resource principal files. */
+    public readonly credentials: LocalCredentialFiles,
+  ) {}
+
+  public get objectStorage(): ObjectStorageEmulator {
+    return this.running().objectStorage;
+  }
+
+  public get streaming(): StreamingEmulator {
+    return this.running().streaming;
+  }
+
+  public get events(): EventsEmulator {
+    return this.running().events;
+  }
+
+  /** The function container (restarted by the runner if it dies). */
+  public get fn(): FunctionRunner {
+    if (!this.runner) throw new Error('The local circuit is not running');
+    return this.runner;
+  }
 
   public get bucketName(): string {
     return this.topology.bucketName;
@@ -160,10 +130,98 @@ export class LocalCircuit {
     return this.streaming.readAll(LOCAL_STREAM_ID).length;
   }
 
+  /**
+   * Stops the three emulators (Object Storage, Streaming, Events) as a crash would leave them, waits
+   * `downtimeMs` and starts them again on the same ports from the same state directories. The function and any
+   * consumer keep running and see refused connections meanwhile. Used to show that a restart loses nothing.
+   */
+  public async restartEmulators(downtimeMs = 0): Promise<void> {
+    const { objectStorage, streaming } = this.running();
+    const ports = [objectStorage.port, streaming.port] as const;
+    await this.stopServices();
+    if (downtimeMs > 0) await new Promise((resolve) => setTimeout(resolve, downtimeMs));
+    await this.startServices(...ports);
+  }
+
   public async stop(): Promise<void> {
-    await this.events.stop();
-    await this.fn.stop();
-    await Promise.all([this.objectStorage.stop(), this.streaming.stop()]);
+    await this.stopServices();
+    await this.runner?.stop();
+    this.runner = undefined;
+  }
+
+  private running() {
+    if (!this.services) throw new Error('The local circuit is not running');
+    return this.services;
+  }
+
+  private async startServices(objectStoragePort: number, streamingPort: number): Promise<void> {
+    const { dataDir } = this.options;
+    const auth = identityAuthOptions(this.identity);
+    const objectStorage = await ObjectStorageEmulator.start({
+      dataDir: join(dataDir, 'objectstorage'),
+      port: objectStoragePort,
+      namespace: LOCAL_NAMESPACE,
+      buckets: [this.topology.bucketName, ...this.topology.otherBucketNames].map((name) => ({ name })),
+      auth,
+    });
+    let streaming: StreamingEmulator;
+    try {
+      streaming = await StreamingEmulator.start({
+        dataDir: join(dataDir, 'streaming'),
+        port: streamingPort,
+        streams: [{ id: LOCAL_STREAM_ID, name: 'claims', partitions: this.topology.partitions }],
+        auth,
+      });
+    } catch (error) {
+      await objectStorage.stop();
+      throw error;
+    }
+    const fn = this.runner ?? (this.runner = this.createFunctionRunner(streaming.endpoint));
+    const events = await EventsEmulator.start({
+      dataDir: join(dataDir, 'events'),
+      context: { compartmentId: this.topology.compartmentId },
+      rules: this.topology.rules.map((rule) => ({ id: rule.id, condition: rule.condition, deliver: fn.deliver })),
+    });
+    objectStorage.onObjectChange((change) => events.publish(change));
+    this.services = { objectStorage, streaming, events };
+    await fn.start();
+  }
+
+  private async stopServices(): Promise<void> {
+    if (!this.services) return;
+    const { objectStorage, streaming, events } = this.services;
+    this.services = undefined;
+    await events.stop();
+    await Promise.all([objectStorage.stop(), streaming.stop()]);
+  }
+
+  /** The bundle under the FDK with the config the stack synthesizes and a local Resource Principal. */
+  private createFunctionRunner(streamingEndpoint: string): FunctionRunner {
+    const bundlePath = join(this.options.dataDir, 'function', 'func.js');
+    bundleFunction({ entry: defaultFunctionEntry(), outFile: bundlePath });
+    const principal = createLocalResourcePrincipal({
+      issuerKey: this.identity.issuer,
+      tenancyId: LOCAL_TENANCY,
+      compartmentId: this.topology.compartmentId,
+      resourceId: LOCAL_FUNCTION_ID,
+      region: LOCAL_REGION,
+      ttlSeconds: 24 * 3600,
+    });
+    return new FunctionRunner({
+      bundlePath,
+      timeoutSeconds: this.topology.functionTimeoutSeconds,
+      onLog: this.options.onFunctionLog,
+      // The function's config as the stack synthesizes it, with the values Terraform would resolve.
+      env: {
+        ...principal.env,
+        ...resolvedFunctionConfig(this.topology, { STREAM_OCID: LOCAL_STREAM_ID, STREAM_ENDPOINT: streamingEndpoint }),
+        FN_APP_NAME: 'claimcheck-local',
+        FN_FN_NAME: 'publisher',
+        FN_FN_ID: LOCAL_FUNCTION_ID,
+        FN_MEMORY: String(this.topology.functionMemoryMb),
+        FN_TYPE: 'sync',
+      },
+    });
   }
 }
 

@@ -1,0 +1,40 @@
+import * as objectstorage from 'oci-objectstorage';
+import type { LocalCircuit } from './circuit';
+import type { DemoFile } from './demo-files';
+
+/**
+ * Uploads files to the circuit's landing bucket through the real Object Storage SDK (signed requests), each with
+ * its SHA-256 as `opc-meta-sha256` so consumers can verify what they fetched. Calls `onUploaded` after each
+ * acknowledged PutObject and returns the names in upload order.
+ */
+export async function uploadFiles(
+  circuit: LocalCircuit,
+  files: readonly DemoFile[],
+  options: { concurrency?: number; bucket?: string; onUploaded?: (file: DemoFile) => void } = {},
+): Promise<string[]> {
+  const client = new objectstorage.ObjectStorageClient({ authenticationDetailsProvider: circuit.authProvider() });
+  client.endpoint = circuit.objectStorage.endpoint;
+  const uploaded: string[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++];
+      await client.putObject({
+        namespaceName: circuit.namespace,
+        bucketName: options.bucket ?? circuit.bucketName,
+        objectName: file.name,
+        putObjectBody: file.content,
+        contentLength: file.content.length,
+        opcMeta: { sha256: file.sha256 },
+      });
+      uploaded.push(file.name);
+      options.onUploaded?.(file);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));
+  } finally {
+    client.close();
+  }
+  return uploaded;
+}
