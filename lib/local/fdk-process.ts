@@ -92,6 +92,23 @@ export class FdkProcess {
     return this.logs.flatMap((l) => (l.json && (event === undefined || l.json.event === event) ? [l.json] : []));
   }
 
+  /**
+   * Waits until `predicate` holds for the structured log lines (stdout/stderr arrive through pipes, so a line can
+   * land a moment after the response), then returns the matching lines. Returns what there is after `timeoutMs`.
+   */
+  async waitForEvents(
+    filter: (line: Record<string, unknown>) => boolean,
+    until: (lines: Array<Record<string, unknown>>) => boolean = (lines) => lines.length > 0,
+    timeoutMs = 3_000,
+  ): Promise<Array<Record<string, unknown>>> {
+    const start = Date.now();
+    for (;;) {
+      const lines = this.events().filter(filter);
+      if (until(lines) || Date.now() - start > timeoutMs) return lines;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
   invoke(body: string | Buffer, options: InvokeOptions = {}): Promise<FdkResponse> {
     this.callCounter += 1;
     const callId = options.callId ?? `call-${this.callCounter}`;
