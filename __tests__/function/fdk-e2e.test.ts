@@ -3,17 +3,15 @@
  * publishing with the real OCI SDK, signed with a resource principal, into the local Streaming emulator, which
  * verifies every request signature.
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createIssuerKeyPair, createLocalResourcePrincipal, IssuerKeyPair, StreamingEmulator } from '../../lib/emulators';
 import { EntryFailureProxy } from '../helpers/fdk-entry-failure-proxy';
-import { fixtureJson, fixtureText } from '../helpers/fdk-fixtures';
+import { fixtureJson, fixtureText, REFERENCE_CREATE_CLAIM } from '../helpers/fdk-fixtures';
 import { bundleFunctionForTest, FdkProcess, FdkResponse } from '../helpers/fdk-harness';
 
 const STREAM_ID = 'ocid1.stream.oc1.iad.amaaaaaae2eclaimcheckstream';
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 let work: string;
 let bundle: ReturnType<typeof bundleFunctionForTest>;
@@ -89,29 +87,7 @@ describe('publishing a real OCI event', () => {
   it('writes exactly the documented key and claim bytes for the reference createobject event', async () => {
     const before = count();
     const ack = expectPublished(await fdk.invoke(fixtureText('oci-createobject.json'), { callId: 'ref-create' }));
-    const url = 'https://objectstorage.us-ashburn-1.oraclecloud.com/n/exampletenantns/b/landing-bucket/o/incoming%2F2026%2F03%2F14%2Finvoice-0001.pdf';
-    const expectedClaim = {
-      specversion: '1.0',
-      id: sha256('["event-id","5b3f2c1e-8d4a-4f6b-9c2e-1a7d3e9f0b42"]'),
-      source: '/n/exampletenantns/b/landing-bucket',
-      type: 'io.github.cdktf-oci-claim-check.objectstorage.createobject.v1',
-      subject: 'incoming/2026/03/14/invoice-0001.pdf',
-      time: '2026-03-14T09:26:53Z',
-      datacontenttype: 'application/json',
-      dataschema: 'urn:cdktf-oci-claim-check:schema:claim-check:v1',
-      dataref: url,
-      data: {
-        namespace: 'exampletenantns',
-        bucket: 'landing-bucket',
-        object: 'incoming/2026/03/14/invoice-0001.pdf',
-        etag: 'd2b0c4a8-3f1e-4c5d-9a7b-6e2f1c0d8b34',
-        versionId: null,
-        eventType: 'com.oraclecloud.objectstorage.createobject',
-        eventTime: '2026-03-14T09:26:53Z',
-        region: 'us-ashburn-1',
-        objectUrl: url,
-      },
-    };
+    const expectedClaim = REFERENCE_CREATE_CLAIM;
     const message = stored(ack);
     expect(message.key).toEqual(Buffer.from('exampletenantns/landing-bucket/incoming/2026/03/14/invoice-0001.pdf', 'utf8'));
     expect(message.value).toEqual(Buffer.from(JSON.stringify(expectedClaim), 'utf8'));

@@ -11,9 +11,9 @@ export type {
   SchemaBlockType,
   SchemaEntry,
   SchemaNestedAttributeType,
-  SchemaViolation,
-  ValidateOptions,
-} from './schema-validator';
+} from './schema-types';
+export type { SchemaViolation } from './findings';
+export type { ValidateOptions } from './schema-validator';
 export {
   assertValidTerraformJson,
   findDeprecatedUsages,

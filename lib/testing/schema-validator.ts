@@ -11,18 +11,6 @@ import { Findings, JsonObject, SchemaViolation, childPath, describeValue, indexP
 import { META_ARGUMENTS, ResourceMode, checkConditions, checkMetaArguments } from './meta-arguments';
 import { ProviderSchema, ProviderSchemaDocument, SchemaEntry } from './schema-types';
 
-export type { SchemaViolation } from './findings';
-export type {
-  BlockNestingMode,
-  CtyType,
-  ProviderSchema,
-  ProviderSchemaDocument,
-  SchemaAttribute,
-  SchemaBlock,
-  SchemaBlockType,
-  SchemaEntry,
-  SchemaNestedAttributeType,
-} from './schema-types';
 
 export interface ValidateOptions {
   /** Also report use of deprecated attributes and blocks as violations (default false). */
