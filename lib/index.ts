@@ -16,5 +16,5 @@ export * from './oci/policy-statement';
 export * from './oci/principal';
 export * from './oci/stack-inputs';
 export { isOcid } from './oci/private/ocid';
-// Generated L1 bindings, for escape hatches (import per resource from 'cdktf-oci-claim-check/lib/generated/...' too).
+// Generated L1 bindings, for escape hatches: `oci.objectstorageBucket.ObjectstorageBucket`, ...
 export * as oci from './generated/providers/oci';
