@@ -3,7 +3,7 @@
  * dedupe, dead letters, memory discipline (body destruction, concurrency) and graceful shutdown.
  */
 import { Readable } from 'node:stream';
-import { ClaimCheckConsumer, ClaimCheckConsumerOptions, ClaimHandler, ClaimOutcome, MemoryProcessedStore, runUntilSignal } from '../../lib/consumer';
+import { ClaimCheckConsumer, ClaimCheckConsumerOptions, ClaimHandler, ClaimOutcome, HandlerTimeoutError, MemoryProcessedStore, runUntilSignal } from '../../lib/consumer';
 import type { ClaimCheck } from '../../lib/consumer';
 import { claimMessage, FakeObjectStorage, FakeStream, fastClock, makeClaim, memoryLogger, ociError, rawMessage, sha256, silentLogger, waitFor } from './helpers';
 
@@ -238,6 +238,45 @@ describe('outcomes', () => {
     expect(record.error.stack).toContain('always fails');
     expect(h.consumer.stats).toMatchObject({ handlerFailures: 3, deadLettered: 1, processed: 0 });
     expect(h.os.list(`${NS}/meta/cc/processed/`)).toEqual([]);
+  });
+
+  it('times out a hung handler: its signal aborts, the body is destroyed, the attempt fails and the next one runs', async () => {
+    const seen: Array<{ attempt: number; aborted: unknown; bodyDestroyed: boolean }> = [];
+    const h = start(async (_c, object, ctx) => {
+      if (ctx.attempt === 1) {
+        // Hangs until aborted, then reports what it saw.
+        await new Promise<void>((resolve) => ctx.signal.addEventListener('abort', () => resolve()));
+        setImmediate(() => seen.push({ attempt: 1, aborted: ctx.signal.reason, bodyDestroyed: object!.body.destroyed }));
+        return;
+      }
+      seen.push({ attempt: ctx.attempt, aborted: ctx.signal.aborted, bodyDestroyed: false });
+      await readAll(object!.body);
+    }, { handlerTimeoutMs: 40, maxAttempts: 3 }, (s, os) => void publish(s, os, 'slow'));
+    await drain(h, 1);
+    expect(h.outcomes[0]).toMatchObject({ status: 'processed', attempts: 2 });
+    expect(seen).toHaveLength(2);
+    expect(seen.find((x) => x.attempt === 1)).toEqual({ attempt: 1, aborted: expect.any(HandlerTimeoutError), bodyDestroyed: true });
+    expect(seen.find((x) => x.attempt === 2)).toEqual({ attempt: 2, aborted: false, bodyDestroyed: false });
+    expect(h.consumer.stats).toMatchObject({ handlerFailures: 1, processed: 1 });
+  });
+
+  it('a handler that ignores its signal and never settles is dead-lettered as timed out; the batch still commits', async () => {
+    const h = start(async (claim) => {
+      if (claim.data.object === 'stuck') await new Promise(() => undefined);
+    }, { handlerTimeoutMs: 30, maxAttempts: 2 }, (s, os) => {
+      publish(s, os, 'stuck');
+      publish(s, os, 'fine');
+    });
+    await drain(h, 2);
+    const stuck = h.outcomes.find((o) => o.object?.name === 'stuck');
+    expect(stuck).toMatchObject({
+      status: 'dead-lettered',
+      reason: 'handler-failed',
+      attempts: 2,
+      error: { name: 'HandlerTimeoutError', message: 'The handler did not finish within handlerTimeoutMs (30 ms)' },
+    });
+    expect(h.outcomes.find((o) => o.object?.name === 'fine')).toMatchObject({ status: 'processed' });
+    expect(h.stream.committed).toBe(2);
   });
 
   it('passes undefined as the object for delete claims and never fetches', async () => {
@@ -567,6 +606,7 @@ describe('options', () => {
   });
 
   it('requires allowedBuckets, deadLetter and sane numbers, naming every problem', () => {
+    expect(() => new ClaimCheckConsumer({ streamId: 's', messagesEndpoint: 'e', groupName: 'g', allowedBuckets: [{ namespace: 'n', bucket: 'b' }], deadLetter: { kind: 'bucket', namespace: 'n', bucket: 'b' }, handler: async () => undefined, handlerTimeoutMs: 0 })).toThrow(/handlerTimeoutMs must be an integer in 1\.\.2147483647/);
     expect(() => new ClaimCheckConsumer({ ...valid(), allowedBuckets: [] })).toThrow(/allowedBuckets must list at least one/);
     expect(() => new ClaimCheckConsumer({ ...valid(), allowedBuckets: [{ namespace: 'n', bucket: '' }] })).toThrow(/namespace and bucket/);
     expect(() => new ClaimCheckConsumer({ ...valid(), deadLetter: undefined as never })).toThrow(/deadLetter is required/);

@@ -77,6 +77,12 @@ export interface HandlerContext {
   offset: number;
   group: string;
   instance: string;
+  /**
+   * Aborted (with a HandlerTimeoutError as its reason) when the attempt runs past `handlerTimeoutMs`, or when the
+   * consumer must give up on it. Pass it to whatever the handler awaits (fetch, SDK calls, streams) so a timed-out
+   * attempt really stops before the retry starts.
+   */
+  signal: AbortSignal;
 }
 
 /**
@@ -169,6 +175,12 @@ export interface ClaimCheckConsumerOptions extends ConsumerAuthOptions {
   /** Handler attempts per claim before it is dead-lettered as `handler-failed`. @default 5 */
   maxAttempts?: number;
   /**
+   * Longest a handler attempt may take. Past it, `context.signal` aborts, the object body is destroyed and the
+   * attempt counts as failed (HandlerTimeoutError), so one hung handler cannot hold its partition forever (the
+   * heartbeats would otherwise keep the reservation alive indefinitely). @default 300000 (5 minutes)
+   */
+  handlerTimeoutMs?: number;
+  /**
    * Backoff between attempts (exponential, full jitter), also used for infrastructure retries.
    * @default { baseDelayMs: 500, maxDelayMs: 30000 }
    */
@@ -225,6 +237,14 @@ class UnresolvedError extends Error {
   }
 }
 
+/** The failure of a handler attempt that ran past `handlerTimeoutMs`. */
+export class HandlerTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`The handler did not finish within handlerTimeoutMs (${timeoutMs} ms)`);
+    this.name = 'HandlerTimeoutError';
+  }
+}
+
 /** Thrown by `run()` when the consumer cannot work at all (e.g. the stream does not exist, or auth is refused). */
 export class ConsumerFatalError extends Error {
   constructor(message: string, readonly cause?: unknown) {
@@ -250,6 +270,7 @@ export class ClaimCheckConsumer extends EventEmitter<ConsumerEvents> {
   private readonly options: ClaimCheckConsumerOptions;
   private readonly concurrency: number;
   private readonly maxAttempts: number;
+  private readonly handlerTimeoutMs: number;
   private readonly backoff: BackoffPolicy;
   private readonly batchLimit: number;
   private readonly pollIntervalMs: number;
@@ -283,6 +304,7 @@ export class ClaimCheckConsumer extends EventEmitter<ConsumerEvents> {
     this.instanceName = options.instanceName ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
     this.concurrency = options.concurrency ?? 4;
     this.maxAttempts = options.maxAttempts ?? 5;
+    this.handlerTimeoutMs = options.handlerTimeoutMs ?? 300_000;
     this.backoff = options.retryBackoff ?? { baseDelayMs: 500, maxDelayMs: 30_000 };
     this.batchLimit = options.batchLimit ?? 100;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
@@ -601,14 +623,17 @@ export class ClaimCheckConsumer extends EventEmitter<ConsumerEvents> {
         body = fetched.object.body;
       }
       try {
-        await this.options.handler(claim, objectArg, {
-          attempt,
-          maxAttempts: this.maxAttempts,
-          partition,
-          offset: message.offset,
-          group: this.groupName,
-          instance: this.instanceName,
-        });
+        await withTimeout(this.handlerTimeoutMs, (signal) =>
+          this.options.handler(claim, objectArg, {
+            attempt,
+            maxAttempts: this.maxAttempts,
+            partition,
+            offset: message.offset,
+            group: this.groupName,
+            instance: this.instanceName,
+            signal,
+          }),
+        );
         lastError = null;
       } catch (e) {
         lastError = e ?? new Error('Handler rejected without a reason');
@@ -776,6 +801,7 @@ function validateOptions(o: ClaimCheckConsumerOptions): void {
   };
   positiveInt('concurrency', o.concurrency);
   positiveInt('maxAttempts', o.maxAttempts);
+  positiveInt('handlerTimeoutMs', o.handlerTimeoutMs, 2_147_483_647); // setTimeout's limit
   positiveInt('batchLimit', o.batchLimit, 10_000);
   positiveInt('groupCursorTimeoutMs', o.groupCursorTimeoutMs);
   for (const name of ['pollIntervalMs', 'minGetIntervalMs'] as const) {
@@ -790,6 +816,30 @@ function validateOptions(o: ClaimCheckConsumerOptions): void {
     problems.push('dedupe is required when dead letters do not go to a bucket ({kind: "bucket", ...}, {kind: "memory"}, a ProcessedClaimStore, or false)');
   }
   if (problems.length > 0) throw new Error(`Invalid ClaimCheckConsumer options: ${problems.join('; ')}`);
+}
+
+/**
+ * Runs `attempt` with a deadline: past `timeoutMs` its signal aborts and the returned promise rejects with a
+ * HandlerTimeoutError, whether or not the attempt honours the signal (a late rejection is swallowed, not left
+ * unhandled).
+ */
+async function withTimeout(timeoutMs: number, attempt: (signal: AbortSignal) => Promise<void>): Promise<void> {
+  const abort = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new HandlerTimeoutError(timeoutMs);
+      abort.abort(error);
+      reject(error);
+    }, timeoutMs);
+  });
+  const running = (async () => attempt(abort.signal))();
+  running.catch(() => undefined);
+  try {
+    await Promise.race([running, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function defaultDedupe(deadLetter: ClaimCheckConsumerOptions['deadLetter']): DedupeOption {

@@ -5,6 +5,7 @@
 export {
   ClaimCheckConsumer,
   ConsumerFatalError,
+  HandlerTimeoutError,
   defaultLogger,
   toReadable,
   userMetadata,
