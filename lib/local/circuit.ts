@@ -176,15 +176,26 @@ export class LocalCircuit {
       await objectStorage.stop();
       throw error;
     }
-    const fn = this.runner ?? (this.runner = this.createFunctionRunner(streaming.endpoint));
-    const events = await EventsEmulator.start({
-      dataDir: join(dataDir, 'events'),
-      context: { compartmentId: this.topology.compartmentId },
-      rules: this.topology.rules.map((rule) => ({ id: rule.id, condition: rule.condition, deliver: fn.deliver })),
-    });
-    objectStorage.onObjectChange((change) => events.publish(change));
-    this.services = { objectStorage, streaming, events };
-    await fn.start();
+    let events: EventsEmulator | undefined;
+    try {
+      const fn = this.runner ?? (this.runner = this.createFunctionRunner(streaming.endpoint));
+      const started = await EventsEmulator.start({
+        dataDir: join(dataDir, 'events'),
+        context: { compartmentId: this.topology.compartmentId },
+        rules: this.topology.rules.map((rule) => ({ id: rule.id, condition: rule.condition, deliver: fn.deliver })),
+      });
+      events = started;
+      objectStorage.onObjectChange((change) => started.publish(change));
+      await fn.start();
+      this.services = { objectStorage, streaming, events: started };
+    } catch (error) {
+      // Leave nothing listening behind a failed start (e.g. the function bundle does not build).
+      await events?.stop();
+      await this.runner?.stop();
+      this.runner = undefined;
+      await Promise.all([objectStorage.stop(), streaming.stop()]);
+      throw error;
+    }
   }
 
   private async stopServices(): Promise<void> {
