@@ -1,0 +1,50 @@
+import { OutcomeTracker } from '../../lib/local/outcome-tracker';
+import type { DemoOutcomeLine } from '../../lib/local/demo-consumer';
+
+const line = (object: string, status: DemoOutcomeLine['status'], extra: Partial<DemoOutcomeLine> = {}): DemoOutcomeLine => ({
+  type: 'outcome',
+  instance: 'c1',
+  status,
+  reason: status === 'processed' ? null : 'handler-failed',
+  object,
+  eventType: 'com.oraclecloud.objectstorage.createobject',
+  sha256: null,
+  ...extra,
+});
+
+describe('OutcomeTracker', () => {
+  test('each uploaded object counts once: processed over dead-lettered over skipped; unreported ones are lost', () => {
+    const t = new OutcomeTracker();
+    t.record(line('a', 'dead-lettered'));
+    t.record(line('a', 'processed')); // a redelivery succeeded after an earlier dead letter
+    t.record(line('b', 'skipped', { reason: 'object-gone' }));
+    t.record(line('b', 'dead-lettered'));
+    t.record(line('c', 'skipped', { reason: 'superseded' }));
+    t.record(line('d', 'skipped', { reason: 'duplicate' })); // the group's marker: processed by an instance that died
+    t.record(line('x', 'processed')); // not uploaded in this run: not counted
+    expect(t.summary(['a', 'b', 'c', 'd', 'e'], 6)).toEqual({ uploaded: 5, published: 6, processed: 2, skipped: 1, deadLettered: 1, lost: 1 });
+    expect(['a', 'b', 'c', 'd', 'e'].map((n) => t.done(n))).toEqual([true, true, true, true, false]);
+  });
+
+  test('delete claims are not files; duplicates and checksum mismatches are listed', () => {
+    const t = new OutcomeTracker();
+    t.uploadedSha.set('a', 'aaa');
+    t.record(line('a', 'processed', { sha256: 'aaa' }));
+    t.record(line('a', 'processed', { sha256: 'bbb', instance: 'c2' }));
+    t.record(line('gone', 'processed', { eventType: 'com.oraclecloud.objectstorage.deleteobject' }));
+    expect(t.duplicates()).toEqual(['a']);
+    expect(t.checksumMismatches).toEqual(['a']);
+    expect(t.processedBy.get('a')).toBe('c2');
+    expect(t.done('gone')).toBe(false);
+  });
+
+  test('waitForAll resolves true once every name is done, false at the timeout, and reports progress', async () => {
+    const t = new OutcomeTracker();
+    const reports: number[] = [];
+    setTimeout(() => t.record(line('a', 'processed')), 30);
+    expect(await t.waitForAll(() => ['a'], 5000, (pending) => reports.push(pending))).toBe(true);
+    expect(reports[0]).toBe(1);
+    expect(reports[reports.length - 1]).toBe(0);
+    expect(await t.waitForAll(() => ['a', 'never'], 150)).toBe(false);
+  });
+});
