@@ -6,7 +6,7 @@
  * output the packaged schema validator accepts. The packaged `claimcheck` bin answers --help.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,14 +24,17 @@ describe('the npm package', () => {
     const packed = JSON.parse(
       execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
     );
-    // The consuming project: our tarball installed, every other dependency linked from this checkout.
+    // The consuming project: our tarball installed, and from this checkout only what a user's install would bring:
+    // our production dependency tree (so a runtime dependency left in devDependencies fails here), the peer
+    // dependencies, and the TypeScript types the app itself compiles with.
     app = join(work, 'app');
     const installed = join(app, 'node_modules', 'cdktf-oci-claim-check');
     mkdirSync(installed, { recursive: true });
     execFileSync('tar', ['-xzf', join(work, packed[0].filename), '-C', installed, '--strip-components=1']);
-    for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-      if (name === '.bin' || name.startsWith('.')) continue;
-      symlinkSync(join(ROOT, 'node_modules', name), join(app, 'node_modules', name));
+    for (const name of [...productionPackages(), 'cdktf', 'constructs', '@types/node', 'undici-types']) {
+      const target = join(app, 'node_modules', name);
+      mkdirSync(join(target, '..'), { recursive: true });
+      if (!existsSync(target)) symlinkSync(join(ROOT, 'node_modules', name), target);
     }
   }, 180000);
   afterAll(() => {
@@ -78,6 +81,11 @@ new oci.provider.OciProvider(stack, 'oci', { region: 'us-ashburn-1' });
 const files = new ClaimCheckPipeline(stack, 'Files', {
   compartmentId: 'ocid1.compartment.oc1..aaaaaaaaexample',
   subnetIds: ['ocid1.subnet.oc1.iad.aaaaaaaaexample'],
+});
+// The default function code: the packaged lambda-src bundled by the packaged esbuild at synth time.
+new ClaimCheckPipeline(stack, 'Prebuilt', {
+  compartmentId: 'ocid1.compartment.oc1..aaaaaaaaexample',
+  subnetIds: ['ocid1.subnet.oc1.iad.aaaaaaaaexample'],
   functionProps: { code: FunctionCode.fromImageUri('iad.ocir.io/ns/repo:1') },
 });
 app.synth();
@@ -94,8 +102,14 @@ console.log(JSON.stringify({ violations, exported: exported.map((e) => typeof e)
     expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual({ violations: [], exported: ['function', 'function', 'function'], bucket: 'string' });
     const synthesized = JSON.parse(readFileSync(join(app, 'cdktf.out', 'stacks', 'consumer-app', 'cdk.tf.json'), 'utf8'));
     expect(Object.keys(synthesized.resource).sort()).toEqual(
-      expect.arrayContaining(['oci_events_rule', 'oci_functions_function', 'oci_objectstorage_bucket', 'oci_streaming_stream']),
+      expect.arrayContaining(['docker_image', 'docker_registry_image', 'oci_events_rule', 'oci_functions_function', 'oci_objectstorage_bucket', 'oci_streaming_stream']),
     );
+    expect(Object.keys(synthesized.resource.oci_functions_function)).toHaveLength(2);
+    // The bundled publisher made it into the image build context.
+    const assets = join(app, 'cdktf.out', 'stacks', 'consumer-app', 'assets');
+    const bundled = execFileSync('find', [assets, '-name', 'func.js'], { encoding: 'utf8' }).trim().split('\n');
+    expect(bundled).toHaveLength(1);
+    expect(readFileSync(bundled[0], 'utf8')).toContain('STREAM_OCID');
   });
 
   test('the packaged claimcheck bin runs from dist', () => {
@@ -104,3 +118,16 @@ console.log(JSON.stringify({ violations, exported: exported.map((e) => typeof e)
     expect(execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' })).toMatch(/claimcheck demo/);
   });
 });
+
+/** Top-level packages of this checkout's production dependency tree (`npm ls --omit=dev`), e.g. `esbuild`, `@fnproject/fdk`. */
+function productionPackages(): string[] {
+  const paths = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const prefix = join(ROOT, 'node_modules') + '/';
+  const names = new Set<string>();
+  for (const path of paths.split('\n')) {
+    if (!path.startsWith(prefix)) continue;
+    const [first, second] = path.slice(prefix.length).split('/');
+    names.add(first.startsWith('@') ? `${first}/${second}` : first);
+  }
+  return [...names];
+}
