@@ -112,10 +112,14 @@ console.log(JSON.stringify({ violations, exported: exported.map((e) => typeof e)
     expect(readFileSync(bundled[0], 'utf8')).toContain('STREAM_OCID');
   });
 
-  test('the packaged claimcheck bin runs from dist', () => {
+  test('the packaged claimcheck bin runs from dist, demo included', () => {
     const bin = join(app, 'node_modules', 'cdktf-oci-claim-check', 'dist', 'bin', 'claimcheck.js');
     expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
     expect(execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' })).toMatch(/claimcheck demo/);
+    // The whole circuit from the installed package: packaged sample stack, lambda-src, emulators and consumer.
+    const demo = spawnSync(process.execPath, [bin, 'demo', '--files', '6', '--consumers', '1', '--json'], { cwd: app, encoding: 'utf8', timeout: 120000 });
+    expect(demo.status).toBe(0);
+    expect(JSON.parse(demo.stdout.trim().split('\n').pop()!)).toEqual({ uploaded: 6, published: 6, processed: 6, skipped: 0, deadLettered: 0, lost: 0 });
   });
 });
 
