@@ -224,7 +224,8 @@ async function main() {
       child.once('exit', (code) => reject(new Error(`child exited (${code}) before sending ${type}`)));
     });
 
-  async function putStreamed(name, size, chunkOf) {
+  /** `size` bytes from `chunkOf` in 1 MiB chunks, hashed on the way out (`digest()` once fully read). */
+  function hashedChunks(size, chunkOf) {
     const hash = createHash('sha256');
     async function* generate() {
       for (let offset = 0; offset < size; ) {
@@ -234,15 +235,20 @@ async function main() {
         yield chunk;
       }
     }
+    return { body: Readable.from(generate(), { objectMode: false }), digest: () => hash.digest('hex') };
+  }
+
+  async function putStreamed(name, size, chunkOf) {
+    const { body, digest } = hashedChunks(size, chunkOf);
     const response = await osClient.putObject({
       namespaceName: NAMESPACE,
       bucketName: BUCKET,
       objectName: name,
-      putObjectBody: Readable.from(generate(), { objectMode: false }),
+      putObjectBody: body,
       contentLength: size,
       contentType: 'application/octet-stream',
     });
-    return { etag: response.eTag, sha256: hash.digest('hex') };
+    return { etag: response.eTag, sha256: digest() };
   }
 
   /**
@@ -251,15 +257,7 @@ async function main() {
    * response (a 512 MiB upload peaked at ~600 MiB RSS in a probe), and this process also hosts the emulators.
    */
   async function putStreamedHttp(name, size, chunkOf) {
-    const hash = createHash('sha256');
-    async function* generate() {
-      for (let offset = 0; offset < size; ) {
-        const chunk = chunkOf(offset, Math.min(1024 * 1024, size - offset));
-        hash.update(chunk);
-        offset += chunk.length;
-        yield chunk;
-      }
-    }
+    const { body, digest } = hashedChunks(size, chunkOf);
     const uri = `${objectStore.endpoint}/n/${NAMESPACE}/b/${BUCKET}/o/${encodeURIComponent(name)}`;
     const headers = new Headers({ 'content-length': String(size), 'content-type': 'application/octet-stream' });
     await new common.DefaultRequestSigner(provider).signHttpRequest({ uri, method: 'PUT', headers }, true);
@@ -275,9 +273,9 @@ async function main() {
         });
       });
       request.on('error', reject);
-      pipeline(Readable.from(generate()), request).catch(reject);
+      pipeline(body, request).catch(reject);
     });
-    return { etag, sha256: hash.digest('hex') };
+    return { etag, sha256: digest() };
   }
 
   async function publish(claims) {
