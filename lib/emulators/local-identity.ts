@@ -48,9 +48,14 @@ export function identityAuthOptions(identity: LocalIdentity): SignatureAuthOptio
 /**
  * Writes the identity out the way OCI tools read credentials: an OCI config file + PEM key (for
  * `ConfigFileAuthenticationDetailsProvider` and the OCI CLI's `--config-file`), and resource principal files
- * (for a function run outside the local circuit). The token is fresh per call and valid for 24 hours.
+ * (files, the way OCI Functions mounts them, for a function run locally). The token is fresh per call and valid for
+ * 24 hours.
  */
-export function writeCredentialFiles(dir: string, identity: LocalIdentity, options: { compartmentId?: string } = {}): LocalCredentialFiles {
+export function writeCredentialFiles(
+  dir: string,
+  identity: LocalIdentity,
+  options: { compartmentId?: string; resourceId?: string } = {},
+): LocalCredentialFiles {
   mkdirSync(dir, { recursive: true });
   const apiKeyFile = join(dir, 'api-key.pem');
   writeFileSync(apiKeyFile, identity.apiKey.privateKeyPem, { mode: 0o600 });
@@ -61,6 +66,7 @@ export function writeCredentialFiles(dir: string, identity: LocalIdentity, optio
     issuerKey: identity.issuer,
     tenancyId: LOCAL_TENANCY,
     compartmentId: options.compartmentId,
+    resourceId: options.resourceId,
     region: LOCAL_REGION,
     ttlSeconds: 24 * 3600,
     writeToDirectory: join(dir, 'resource-principal'),

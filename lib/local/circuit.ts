@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as common from 'oci-common';
 import { synthSampleApp, SAMPLE_STACK_NAME } from '../../main';
 import { bundleFunction, defaultFunctionEntry } from '../bundling/bundle-function';
-import { createLocalResourcePrincipal, LocalApiKey } from '../emulators/common';
+import type { LocalApiKey } from '../emulators/common';
 import { EventsEmulator } from '../emulators/events';
 import { ObjectStorageEmulator } from '../emulators/objectstorage';
 import { StreamingEmulator } from '../emulators/streaming';
@@ -55,7 +55,7 @@ export class LocalCircuit {
     const topology = synthesizeTopology(options.dataDir, options.stackEnv ?? process.env);
     const identityDir = join(options.dataDir, 'identity');
     const identity = loadOrCreateLocalIdentity(identityDir);
-    const credentials = writeCredentialFiles(identityDir, identity, { compartmentId: topology.compartmentId });
+    const credentials = writeCredentialFiles(identityDir, identity, { compartmentId: topology.compartmentId, resourceId: LOCAL_FUNCTION_ID });
     const circuit = new LocalCircuit(options, topology, identity, credentials);
     await circuit.startServices(options.objectStoragePort ?? 0, options.streamingPort ?? 0);
     return circuit;
@@ -210,21 +210,14 @@ export class LocalCircuit {
   private createFunctionRunner(streamingEndpoint: string): FunctionRunner {
     const bundlePath = join(this.options.dataDir, 'function', 'func.js');
     bundleFunction({ entry: defaultFunctionEntry(), outFile: bundlePath });
-    const principal = createLocalResourcePrincipal({
-      issuerKey: this.identity.issuer,
-      tenancyId: LOCAL_TENANCY,
-      compartmentId: this.topology.compartmentId,
-      resourceId: LOCAL_FUNCTION_ID,
-      region: LOCAL_REGION,
-      ttlSeconds: 24 * 3600,
-    });
     return new FunctionRunner({
       bundlePath,
       timeoutSeconds: this.topology.functionTimeoutSeconds,
       onLog: this.options.onFunctionLog,
       // The function's config as the stack synthesizes it, with the values Terraform would resolve.
       env: {
-        ...principal.env,
+        // The function's Resource Principal: token and key files, as OCI Functions mounts them.
+        ...this.credentials.resourcePrincipalEnv,
         ...resolvedFunctionConfig(this.topology, { STREAM_OCID: LOCAL_STREAM_ID, STREAM_ENDPOINT: streamingEndpoint }),
         FN_APP_NAME: 'claimcheck-local',
         FN_FN_NAME: 'publisher',
