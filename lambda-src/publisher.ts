@@ -92,9 +92,27 @@ export class StreamPublisher {
 }
 
 /**
+ * The likely cause named in the final error when PutMessages still answers 404 at the deadline.
+ * OCI answers 404 NotAuthorizedOrNotFound both for "no such stream" and for "not authorized"
+ * (https://docs.oracle.com/iaas/Content/API/References/apierrors.htm), so the function cannot tell them apart.
+ */
+export const NOT_FOUND_HINT =
+  'Likely cause: the IAM policy that lets this function use stream-push has not propagated yet (this happens for a ' +
+  'few minutes after a deploy; the event is redelivered). If it persists, check the policy, the dynamic group and ' +
+  'STREAM_OCID/STREAM_ENDPOINT';
+
+/**
  * Retry 429 (throttled), 408 and 5xx, per-entry failures, timeouts and network errors (the SDK throws a plain
- * `{code, message}` object, not an OciError, when fetch fails). Any other 4xx means the request itself is wrong
- * (auth, permissions, unknown stream) and retrying within this invocation cannot help.
+ * `{code, message}` object, not an OciError, when fetch fails).
+ *
+ * Also retry 404, within the same deadline budget and backoff as a 429. OCI's API error table marks
+ * 404 NotAuthorizedOrNotFound "Retry: No" (https://docs.oracle.com/iaas/Content/API/References/apierrors.htm), but
+ * right after a deploy it is what PutMessages answers while the new policy for the function's dynamic group
+ * propagates, and the call then succeeds unchanged. The deadline bounds the cost when the 404 is real (a wrong
+ * stream), and the final error names both causes (NOT_FOUND_HINT).
+ *
+ * Any other 4xx means the request itself is wrong (bad signature, bad parameter, conflict) and retrying within this
+ * invocation cannot help.
  */
 export function classifyPublishFailure(error: unknown): AttemptFailure {
   if (error instanceof EntryFailedError || error instanceof UnexpectedResponseError || error instanceof AttemptTimeoutError) {
@@ -103,6 +121,7 @@ export function classifyPublishFailure(error: unknown): AttemptFailure {
   const statusCode = httpStatusOf(error);
   const message = messageOf(error);
   if (statusCode === null) return { retryable: true, statusCode: null, message: `Network error: ${message}` };
+  if (statusCode === 404) return { retryable: true, statusCode, message, hint: NOT_FOUND_HINT };
   const retryable = statusCode === 429 || statusCode === 408 || statusCode >= 500;
   return { retryable, statusCode, message };
 }

@@ -63,6 +63,11 @@ export interface AttemptFailure {
   /** HTTP status when there was one (per-entry failures and network errors have none). */
   statusCode: number | null;
   message: string;
+  /**
+   * A likely cause to name in the final error if the retries end on this failure (not in each retry log line),
+   * e.g. IAM policy propagation for a 404 from PutMessages.
+   */
+  hint?: string;
 }
 
 export interface RetryOptions {
@@ -113,7 +118,8 @@ export async function retryUntilDeadline<T>(
     } catch (error) {
       failure = options.classify(error);
     }
-    const describeLast = `${failure.message}${failure.statusCode !== null ? ` (HTTP ${failure.statusCode})` : ''}`;
+    const describeLast =
+      `${failure.message}${failure.statusCode !== null ? ` (HTTP ${failure.statusCode})` : ''}${failure.hint ? `. ${failure.hint}` : ''}`;
     if (!failure.retryable) {
       throw new PublishError(`Non-retryable failure on attempt ${attempts}: ${describeLast}`, attempts, false, failure.statusCode);
     }

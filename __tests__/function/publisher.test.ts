@@ -3,7 +3,7 @@ import type * as streaming from 'oci-streaming';
 import { StreamMessage } from '../../lambda-src/claim-check';
 import { PublishError } from '../../lambda-src/errors';
 import { Logger } from '../../lambda-src/log';
-import { classifyPublishFailure, EntryFailedError, PutMessagesApi, StreamPublisher } from '../../lambda-src/publisher';
+import { classifyPublishFailure, EntryFailedError, NOT_FOUND_HINT, PutMessagesApi, StreamPublisher } from '../../lambda-src/publisher';
 import { AttemptTimeoutError, DEFAULT_RETRY_POLICY } from '../../lambda-src/retry';
 import { FakeClock } from '../helpers/fdk-fake-clock';
 
@@ -60,15 +60,67 @@ describe('StreamPublisher', () => {
     expect(lines[0].fields).toMatchObject({ claimId: 'c1', error: 'Stream rejected the message: TooManyRequests (partition throttled)' });
   });
 
-  it('fails without retrying on 401/404', async () => {
-    for (const status of [401, 404]) {
-      const { api, requests } = fakeApi([() => { throw ociError(status, 'NotAuthenticated'); }]);
-      const publisher = new StreamPublisher(api, 's', { policy: DEFAULT_RETRY_POLICY, clock: new FakeClock(), logger: recordingLogger().logger });
-      const error = await publisher.publish(message, null).catch((e) => e);
-      expect(error).toBeInstanceOf(PublishError);
-      expect(error.statusCode).toBe(status);
-      expect(requests).toHaveLength(1);
-    }
+  it.each([
+    [400, 'InvalidParameter'],
+    [401, 'NotAuthenticated'],
+    [403, 'NotAuthorized'],
+    [409, 'Conflict'],
+  ])('fails without retrying on %s %s (any 4xx but 404/408/429)', async (status, code) => {
+    const { api, requests } = fakeApi([() => { throw ociError(status, code); }]);
+    const { logger, lines } = recordingLogger();
+    const publisher = new StreamPublisher(api, 's', { policy: DEFAULT_RETRY_POLICY, clock: new FakeClock(), logger });
+    const error = await publisher.publish(message, null).catch((e) => e);
+    expect(error).toBeInstanceOf(PublishError);
+    expect(error).toMatchObject({ statusCode: status, attempts: 1, exhausted: false });
+    expect(error.message).not.toContain('IAM policy');
+    expect(requests).toHaveLength(1);
+    expect(lines).toEqual([]);
+  });
+
+  it('retries 404 NotAuthorizedOrNotFound (IAM policy still propagating) like a 429, publishing exactly once', async () => {
+    const notYet = () => { throw ociError(404, 'NotAuthorizedOrNotFound'); };
+    const { api, requests } = fakeApi([notYet, notYet, () => ok('1', 12)]);
+    const { logger, lines } = recordingLogger();
+    const clock = new FakeClock([0.5]);
+    const publisher = new StreamPublisher(api, 's', { policy: DEFAULT_RETRY_POLICY, clock, logger });
+    const ack = await publisher.publish(message, null, { claimId: 'c404' });
+    expect(ack).toMatchObject({ partition: '1', offset: 12, attempts: 3 });
+    expect(requests).toHaveLength(3);
+    // The same jittered backoff as a throttle: 0.5 × 100 ms, then 0.5 × 200 ms.
+    expect(clock.sleeps).toEqual([50, 100]);
+    expect(lines.map((l) => [l.level, l.event, l.fields.attempt, l.fields.statusCode, l.fields.claimId])).toEqual([
+      ['warn', 'claim-check.publish-retry', 1, 404, 'c404'],
+      ['warn', 'claim-check.publish-retry', 2, 404, 'c404'],
+    ]);
+    expect(lines[0].fields.error).toBe('NotAuthorizedOrNotFound: NotAuthorizedOrNotFound message [opc-request-id req-1]');
+  });
+
+  it('gives up on a persistent 404 at the deadline, naming IAM propagation as the likely cause', async () => {
+    const clock = new FakeClock([0.999]);
+    const deadline = new Date(clock.now() + 5_000);
+    const attempts: number[] = [];
+    const api: PutMessagesApi = {
+      async putMessages() {
+        attempts.push(clock.now());
+        clock.time += 20;
+        throw ociError(404, 'NotAuthorizedOrNotFound');
+      },
+    };
+    const { logger, lines } = recordingLogger();
+    const publisher = new StreamPublisher(api, 's', { policy: DEFAULT_RETRY_POLICY, clock, logger });
+    const error = await publisher.publish(message, deadline).catch((e) => e);
+    expect(error).toBeInstanceOf(PublishError);
+    expect(error).toMatchObject({ statusCode: 404, exhausted: true, attempts: attempts.length });
+    expect(error.message).toMatch(
+      /^Deadline reached after \d+ attempts: NotAuthorizedOrNotFound: .* \(HTTP 404\)\. Likely cause: the IAM policy .* has not propagated yet/,
+    );
+    expect(error.message).toContain('STREAM_OCID');
+    // Bounded by Fn-Deadline (minus the safety margin): every attempt started before the budget ended.
+    expect(attempts.length).toBeGreaterThan(2);
+    expect(Math.max(...attempts)).toBeLessThan(deadline.getTime() - DEFAULT_RETRY_POLICY.deadlineSafetyMarginMs);
+    expect(clock.now()).toBeLessThanOrEqual(deadline.getTime() - DEFAULT_RETRY_POLICY.deadlineSafetyMarginMs);
+    // One retry line per failed attempt but the last, each with its attempt number and status.
+    expect(lines.map((l) => [l.fields.attempt, l.fields.statusCode])).toEqual(attempts.slice(1).map((_, i) => [i + 1, 404]));
   });
 
   it('treats a 200 without partition/offset as unacknowledged', async () => {
@@ -88,7 +140,8 @@ describe('classifyPublishFailure', () => {
     [ociError(400, 'InvalidParameter'), false, 400],
     [ociError(401, 'NotAuthenticated'), false, 401],
     [ociError(403, 'NotAuthorized'), false, 403],
-    [ociError(404, 'NotAuthorizedOrNotFound'), false, 404],
+    [ociError(404, 'NotAuthorizedOrNotFound'), true, 404],
+    [ociError(404, 'NotFound'), true, 404],
     [ociError(409, 'Conflict'), false, 409],
   ])('%s → retryable=%s', (error, retryable, statusCode) => {
     expect(classifyPublishFailure(error)).toMatchObject({ retryable, statusCode });
@@ -101,6 +154,12 @@ describe('classifyPublishFailure', () => {
     expect(classifyPublishFailure(new TypeError('fetch failed')).retryable).toBe(true);
     expect(classifyPublishFailure(new AttemptTimeoutError(10)).retryable).toBe(true);
     expect(classifyPublishFailure(new EntryFailedError('InternalServerError', null)).retryable).toBe(true);
+  });
+
+  it('carries the IAM propagation hint for a 404 only (for the final error, not each retry line)', () => {
+    expect(classifyPublishFailure(ociError(404, 'NotAuthorizedOrNotFound')).hint).toBe(NOT_FOUND_HINT);
+    expect(NOT_FOUND_HINT).toMatch(/IAM policy .* has not propagated yet/);
+    for (const status of [400, 401, 403, 429, 500]) expect(classifyPublishFailure(ociError(status, 'X')).hint).toBeUndefined();
   });
 
   it('includes the service code and opc-request-id in the message', () => {

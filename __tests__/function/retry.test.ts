@@ -76,6 +76,24 @@ describe('retryUntilDeadline', () => {
     expect(onRetry).toHaveBeenCalledTimes(error.attempts - 1);
   });
 
+  it("names the last failure's hint (a likely cause) in the final error, whichever way the retries end", async () => {
+    const hinted: AttemptFailure = { retryable: true, statusCode: 404, message: 'NotAuthorizedOrNotFound', hint: 'Likely cause: X' };
+    const onRetry = jest.fn();
+    const capped = await retryUntilDeadline(async () => {
+      throw hinted;
+    }, { policy: { ...policy, maxAttempts: 2 }, clock: new FakeClock(), deadline: null, classify, onRetry }).catch((e) => e);
+    expect(capped.message).toBe('Gave up after 2 attempts (PUBLISH_MAX_ATTEMPTS): NotAuthorizedOrNotFound (HTTP 404). Likely cause: X');
+    expect(onRetry).toHaveBeenCalledWith(expect.objectContaining({ attempt: 1, failure: hinted }));
+
+    const clock = new FakeClock();
+    const timedOut = await retryUntilDeadline(async () => {
+      clock.time += 400;
+      throw hinted;
+    }, { policy, clock, deadline: new Date(clock.now() + 2_000), classify }).catch((e) => e);
+    expect(timedOut.message).toMatch(/^Deadline reached after \d+ attempts: NotAuthorizedOrNotFound \(HTTP 404\)\. Likely cause: X$/);
+    expect(timedOut).toMatchObject({ exhausted: true, statusCode: 404 });
+  });
+
   it('honours PUBLISH_MAX_ATTEMPTS', async () => {
     const clock = new FakeClock();
     let calls = 0;
