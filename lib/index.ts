@@ -15,6 +15,8 @@ export * from './oci/policy';
 export * from './oci/policy-statement';
 export * from './oci/principal';
 export * from './oci/stack-inputs';
+export * from './oci/limits';
+export * from './oci/validation-error';
 export { isOcid } from './oci/private/ocid';
 // Generated L1 bindings, for escape hatches: `oci.objectstorageBucket.ObjectstorageBucket`, ...
 export * as oci from './generated/providers/oci';

@@ -85,7 +85,7 @@ describe('Bucket', () => {
 
   test('all problems are reported at once', () => {
     expect(() => new Bucket(newScope(), 'B', { compartmentId: 'nope', bucketName: 'a/b' })).toThrow(
-      /Invalid Bucket props:\n  - compartmentId "nope": .*\n  - bucketName "a\/b": /,
+      /Invalid Bucket props at test\/B:\n  - compartmentId "nope": .*\n  - bucketName "a\/b": /,
     );
   });
 });

@@ -83,7 +83,7 @@ describe('StreamPool and Stream', () => {
   });
 
   test.each([
-    [() => new StreamPool(newScope(), 'P', { compartmentId: 'x' }), /Invalid StreamPool props:\n  - compartmentId "x"/],
+    [() => new StreamPool(newScope(), 'P', { compartmentId: 'x' }), /Invalid StreamPool props at test\/P:\n  - compartmentId "x"/],
     [() => new StreamPool(newScope(), 'P', { compartmentId: COMPARTMENT, kmsKeyId: 'k' }), /kmsKeyId "k": must be an OCID of type key/],
     [() => new StreamPool(newScope(), 'P', { compartmentId: COMPARTMENT, privateEndpoint: { subnetId: 'sub' } }), /privateEndpoint\.subnetId "sub": must be an OCID of type subnet/],
     [() => StreamPool.fromStreamPoolAttributes(newScope(), 'P', { streamPoolId: 'ocid1.stream.oc1..x', compartmentId: COMPARTMENT }), /streamPoolId "ocid1\.stream\.oc1\.\.x": must be an OCID of type streampool/],

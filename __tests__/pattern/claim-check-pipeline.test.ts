@@ -261,7 +261,7 @@ describe('ClaimCheckPipeline', () => {
   describe('invalid props throw at construction, naming the prop', () => {
     const existingBucket = (scope: any) => Bucket.fromBucketAttributes(scope, 'B', { bucketName: 'b', namespace: 'n', compartmentId: COMPARTMENT });
     test.each<[string, (scope: any) => Partial<ClaimCheckPipelineProps>, RegExp]>([
-      ['bad compartment', () => ({ compartmentId: 'my-compartment' }), /Invalid ClaimCheckPipeline props:\n  - compartmentId "my-compartment": must be an OCID of type compartment or tenancy/],
+      ['bad compartment', () => ({ compartmentId: 'my-compartment' }), /Invalid ClaimCheckPipeline props at test\/Files:\n  - compartmentId "my-compartment": must be an OCID of type compartment or tenancy/],
       ['empty subnet list', () => ({ subnetIds: [] }), /subnetIds \[\]: must list at least one subnet OCID/],
       ['bad subnet', () => ({ subnetIds: [SUBNET, 'ocid1.vcn.oc1.iad.abc'] }), /subnetIds\[1\] "ocid1\.vcn\.oc1\.iad\.abc": must be an OCID of type subnet/],
       ['bad tenancy', () => ({ tenancyId: COMPARTMENT }), /tenancyId "ocid1\.compartment[^"]*": must be an OCID of type tenancy/],
@@ -270,7 +270,7 @@ describe('ClaimCheckPipeline', () => {
       ['existing bucket + bucket props', (s) => ({ existingBucket: existingBucket(s), bucketProps: { versioning: true } }), /existingBucket \+ bucketProps: give one or the other, not both/],
       ['existing stream + stream props', (s) => ({ existingStream: Stream.fromStreamAttributes(s, 'S', { streamId: 'ocid1.stream.oc1.iad.a', compartmentId: COMPARTMENT, messagesEndpoint: 'https://x' }), streamProps: { partitions: 2 } }), /existingStream \+ streamProps: give one or the other/],
       ['existing application + application props', (s) => ({ existingApplication: FunctionsApplication.fromApplicationAttributes(s, 'A', { applicationId: 'ocid1.fnapp.oc1.iad.a', compartmentId: COMPARTMENT }), applicationProps: { shape: 'GENERIC_ARM' } }), /existingApplication \+ applicationProps/],
-      ['partitions out of range', () => ({ streamProps: { partitions: 100 } }), /Invalid Stream props:\n  - partitions 100: must be an integer from 1 to 50/],
+      ['partitions out of range', () => ({ streamProps: { partitions: 100 } }), /Invalid ClaimCheckPipeline props at test\/Files:\n  - streamProps\.partitions 100: must be an integer from 1 to 50/],
       ['retention out of range', () => ({ streamProps: { retentionInHours: 200 } }), /retentionInHours 200: must be an integer from 24 to 168/],
       ['bad bucket name', () => ({ bucketProps: { bucketName: 'my bucket!' } }), /bucketName "my bucket!": must be 1-256 letters/],
       ['memory not allowed', () => ({ functionProps: { code: FunctionCode.fromImageUri(IMAGE), memoryInMbs: 100 } }), /memoryInMbs 100: must be one of 128, 256/],

@@ -3,15 +3,9 @@ import { ObjectstorageBucket } from '../generated/providers/oci/objectstorage-bu
 import { IGrantable } from './principal';
 import { anyOf, equals, policyStatement } from './policy-statement';
 import { physicalName } from './private/naming';
-import { isOcid, ocidRule } from './private/ocid';
-import { PropValidator } from './private/validation';
+import { checkBucketAttributes, checkBucketProps } from './private/prop-checks';
+import { pathOf, PropValidator } from './private/validation';
 import { objectStorageNamespace } from './stack-inputs';
-
-/**
- * Bucket names: letters, numbers, hyphens, underscores and periods, up to 256 characters.
- * https://docs.oracle.com/iaas/Content/Object/Tasks/managingbuckets.htm (CreateBucketDetails.name)
- */
-export const BUCKET_NAME_PATTERN = /^[A-Za-z0-9._-]{1,256}$/;
 
 /** A bucket, created here or elsewhere. */
 export interface IBucket {
@@ -111,10 +105,8 @@ export class Bucket extends BucketBase {
   /** Uses a bucket created elsewhere. */
   public static fromBucketAttributes(scope: Construct, id: string, attrs: BucketAttributes): IBucket {
     const v = new PropValidator('Bucket.fromBucketAttributes');
-    v.check(BUCKET_NAME_PATTERN.test(attrs.bucketName), 'bucketName', attrs.bucketName, BUCKET_NAME_RULE);
-    v.check(isOcid(attrs.compartmentId, 'compartment', 'tenancy'), 'compartmentId', attrs.compartmentId, ocidRule('compartment', 'tenancy'));
-    v.check(attrs.namespace.length > 0, 'namespace', attrs.namespace, 'must not be empty');
-    v.throwIfInvalid();
+    checkBucketAttributes(v, attrs);
+    v.throwIfInvalid(pathOf(scope, id));
     class Imported extends BucketBase {
       public readonly bucketName = attrs.bucketName;
       public readonly namespace = attrs.namespace;
@@ -130,7 +122,9 @@ export class Bucket extends BucketBase {
 
   constructor(scope: Construct, id: string, props: BucketProps) {
     super(scope, id);
-    validateBucketProps(props);
+    const v = new PropValidator('Bucket');
+    checkBucketProps(v, props);
+    v.throwIfInvalid(this);
 
     this.compartmentId = props.compartmentId;
     this.namespace = props.namespace ?? objectStorageNamespace(this, props.compartmentId);
@@ -150,17 +144,4 @@ export class Bucket extends BucketBase {
       lifecycle: { preventDestroy: props.preventDestroy ?? true },
     });
   }
-}
-
-const BUCKET_NAME_RULE = 'must be 1-256 letters, digits, hyphens, underscores or periods';
-
-function validateBucketProps(props: BucketProps): void {
-  const v = new PropValidator('Bucket');
-  v.check(isOcid(props.compartmentId, 'compartment', 'tenancy'), 'compartmentId', props.compartmentId, ocidRule('compartment', 'tenancy'));
-  if (props.bucketName !== undefined) {
-    v.check(BUCKET_NAME_PATTERN.test(props.bucketName), 'bucketName', props.bucketName, BUCKET_NAME_RULE);
-  }
-  if (props.kmsKeyId !== undefined) v.check(isOcid(props.kmsKeyId, 'key'), 'kmsKeyId', props.kmsKeyId, ocidRule('key'));
-  if (props.namespace !== undefined) v.check(props.namespace.length > 0, 'namespace', props.namespace, 'must not be empty');
-  v.throwIfInvalid();
 }

@@ -3,7 +3,7 @@ import { IdentityDynamicGroup } from '../generated/providers/oci/identity-dynami
 import { IGrantable, PrincipalPolicies } from './principal';
 import { Policy } from './policy';
 import { physicalName } from './private/naming';
-import { isOcid, ocidRule } from './private/ocid';
+import { checkDynamicGroupProps } from './private/prop-checks';
 import { PropValidator } from './private/validation';
 import { tenancyOcidVariable } from './stack-inputs';
 
@@ -53,9 +53,8 @@ export class DynamicGroup extends Construct implements IGrantable {
     super(scope, id);
     const tenancyId = props.tenancyId ?? tenancyOcidVariable(this).stringValue;
     const v = new PropValidator('DynamicGroup');
-    v.check(isOcid(tenancyId, 'tenancy'), 'tenancyId', tenancyId, ocidRule('tenancy'));
-    v.check(props.matchingRule.trim().length > 0, 'matchingRule', props.matchingRule, 'must not be empty');
-    v.throwIfInvalid();
+    checkDynamicGroupProps(v, props, tenancyId);
+    v.throwIfInvalid(this);
 
     this.resource = new IdentityDynamicGroup(this, 'Resource', {
       compartmentId: tenancyId,

@@ -66,12 +66,8 @@ export class ObjectEventsRule extends Construct {
     super(scope, id);
     const eventTypes = props.eventTypes ?? [...OBJECT_EVENT_TYPES];
     const v = new PropValidator('ObjectEventsRule');
-    v.check(eventTypes.length > 0, 'eventTypes', eventTypes, 'must list at least one event type');
-    for (const type of eventTypes) {
-      v.check(OBJECT_EVENT_TYPES.includes(type), 'eventTypes', type, `must be one of ${OBJECT_EVENT_TYPES.join(', ')}`);
-    }
-    v.check(new Set(eventTypes).size === eventTypes.length, 'eventTypes', eventTypes, 'must not repeat an event type');
-    v.throwIfInvalid();
+    v.subsetOf('eventTypes', eventTypes, OBJECT_EVENT_TYPES, 'event type');
+    v.throwIfInvalid(this);
 
     this.condition = objectEventsCondition(props.bucket.bucketName, eventTypes);
     this.resource = new EventsRule(this, 'Resource', {

@@ -7,14 +7,8 @@ import { FunctionCode } from './function-code';
 import { IFunctionsApplication } from './functions-application';
 import { IGrantable } from './principal';
 import { physicalName } from './private/naming';
-import { isIntInRange, PropValidator } from './private/validation';
-
-/**
- * Memory sizes OCI Functions accepts, and the synchronous timeout ceiling.
- * https://docs.oracle.com/iaas/Content/Functions/Tasks/functionscustomizing.htm
- */
-export const FUNCTION_MEMORY_SIZES_MB = [128, 256, 512, 1024, 2048, 3072] as const;
-export const MAX_FUNCTION_TIMEOUT_SECONDS = 300;
+import { checkFunctionProps } from './private/prop-checks';
+import { PropValidator } from './private/validation';
 
 /** A function, created here or elsewhere. */
 export interface IFunction {
@@ -69,9 +63,11 @@ export class OciFunction extends Construct implements IFunction, IGrantable {
 
   constructor(scope: Construct, id: string, props: OciFunctionProps) {
     super(scope, id);
+    const v = new PropValidator('OciFunction');
+    checkFunctionProps(v, props);
+    v.throwIfInvalid(this);
     const memory = props.memoryInMbs ?? 256;
     const timeout = props.timeoutInSeconds ?? 30;
-    validateFunctionProps(props, memory, timeout);
 
     this.config = { ...(props.config ?? {}) };
     this.compartmentId = props.application.compartmentId;
@@ -115,23 +111,4 @@ export class OciFunction extends Construct implements IFunction, IGrantable {
   public get configuration(): Record<string, string> {
     return { ...this.config };
   }
-}
-
-function validateFunctionProps(props: OciFunctionProps, memory: number, timeout: number): void {
-  const v = new PropValidator('OciFunction');
-  v.check(
-    (FUNCTION_MEMORY_SIZES_MB as readonly number[]).includes(memory),
-    'memoryInMbs',
-    memory,
-    `must be one of ${FUNCTION_MEMORY_SIZES_MB.join(', ')}`,
-  );
-  v.check(
-    isIntInRange(timeout, 1, MAX_FUNCTION_TIMEOUT_SECONDS),
-    'timeoutInSeconds',
-    timeout,
-    `must be an integer from 1 to ${MAX_FUNCTION_TIMEOUT_SECONDS}`,
-  );
-  for (const problem of configProblems(props.config ?? {})) v.fail('config', problem);
-  for (const problem of props.code.validate()) v.fail('code', problem);
-  v.throwIfInvalid();
 }

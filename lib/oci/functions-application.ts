@@ -1,13 +1,9 @@
 import { Construct } from 'constructs';
 import { FunctionsApplication as FunctionsApplicationResource } from '../generated/providers/oci/functions-application';
-import { configProblems } from './function-config';
+import { ApplicationShape } from './limits';
 import { physicalName } from './private/naming';
-import { isOcid, ocidRule } from './private/ocid';
-import { PropValidator } from './private/validation';
-
-/** Application shapes: https://docs.oracle.com/iaas/Content/Functions/Tasks/functionscreatingapps.htm */
-export const APPLICATION_SHAPES = ['GENERIC_X86', 'GENERIC_ARM', 'GENERIC_X86_ARM'] as const;
-export type ApplicationShape = (typeof APPLICATION_SHAPES)[number];
+import { checkApplicationAttributes, checkApplicationProps } from './private/prop-checks';
+import { pathOf, PropValidator } from './private/validation';
 
 /** A Functions application, created here or elsewhere. */
 export interface IFunctionsApplication {
@@ -55,9 +51,8 @@ export class FunctionsApplication extends Construct implements IFunctionsApplica
     attrs: FunctionsApplicationAttributes,
   ): IFunctionsApplication {
     const v = new PropValidator('FunctionsApplication.fromApplicationAttributes');
-    v.check(isOcid(attrs.applicationId, 'fnapp'), 'applicationId', attrs.applicationId, ocidRule('fnapp'));
-    v.check(isOcid(attrs.compartmentId, 'compartment', 'tenancy'), 'compartmentId', attrs.compartmentId, ocidRule('compartment', 'tenancy'));
-    v.throwIfInvalid();
+    checkApplicationAttributes(v, attrs);
+    v.throwIfInvalid(pathOf(scope, id));
     class Imported extends Construct implements IFunctionsApplication {
       public readonly applicationId = attrs.applicationId;
       public readonly compartmentId = attrs.compartmentId;
@@ -71,7 +66,9 @@ export class FunctionsApplication extends Construct implements IFunctionsApplica
 
   constructor(scope: Construct, id: string, props: FunctionsApplicationProps) {
     super(scope, id);
-    validateApplicationProps(props);
+    const v = new PropValidator('FunctionsApplication');
+    checkApplicationProps(v, props);
+    v.throwIfInvalid(this);
     this.compartmentId = props.compartmentId;
     this.resource = new FunctionsApplicationResource(this, 'Resource', {
       compartmentId: props.compartmentId,
@@ -84,16 +81,4 @@ export class FunctionsApplication extends Construct implements IFunctionsApplica
     });
     this.applicationId = this.resource.id;
   }
-}
-
-function validateApplicationProps(props: FunctionsApplicationProps): void {
-  const v = new PropValidator('FunctionsApplication');
-  v.check(isOcid(props.compartmentId, 'compartment', 'tenancy'), 'compartmentId', props.compartmentId, ocidRule('compartment', 'tenancy'));
-  v.check(props.subnetIds.length > 0, 'subnetIds', props.subnetIds, 'must list at least one subnet OCID');
-  props.subnetIds.forEach((subnetId, i) => v.check(isOcid(subnetId, 'subnet'), `subnetIds[${i}]`, subnetId, ocidRule('subnet')));
-  if (props.shape !== undefined) {
-    v.check(APPLICATION_SHAPES.includes(props.shape), 'shape', props.shape, `must be one of ${APPLICATION_SHAPES.join(', ')}`);
-  }
-  for (const problem of configProblems(props.config ?? {})) v.fail('config', problem);
-  v.throwIfInvalid();
 }

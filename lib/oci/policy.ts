@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { Lazy } from 'cdktf';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { physicalName } from './private/naming';
-import { isOcid, ocidRule } from './private/ocid';
+import { checkPolicyProps } from './private/prop-checks';
 import { PropValidator } from './private/validation';
 
 /**
@@ -46,8 +46,8 @@ export class Policy extends Construct {
   constructor(scope: Construct, id: string, props: PolicyProps) {
     super(scope, id);
     const v = new PropValidator('Policy');
-    v.check(isOcid(props.compartmentId, 'compartment', 'tenancy'), 'compartmentId', props.compartmentId, ocidRule('compartment', 'tenancy'));
-    v.throwIfInvalid();
+    checkPolicyProps(v, props);
+    v.throwIfInvalid(this);
 
     this.resource = new IdentityPolicy(this, 'Resource', {
       compartmentId: props.compartmentId,

@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
 import { StreamingStreamPool } from '../generated/providers/oci/streaming-stream-pool';
 import { physicalName } from './private/naming';
-import { isOcid, ocidRule } from './private/ocid';
-import { PropValidator } from './private/validation';
+import { checkStreamPoolAttributes, checkStreamPoolProps } from './private/prop-checks';
+import { pathOf, PropValidator } from './private/validation';
 
 /** A stream pool, created here or elsewhere. */
 export interface IStreamPool {
@@ -62,9 +62,8 @@ export class StreamPool extends Construct implements IStreamPool {
   /** Uses a pool created elsewhere, by OCID. */
   public static fromStreamPoolAttributes(scope: Construct, id: string, attrs: StreamPoolAttributes): IStreamPool {
     const v = new PropValidator('StreamPool.fromStreamPoolAttributes');
-    v.check(isOcid(attrs.streamPoolId, 'streampool'), 'streamPoolId', attrs.streamPoolId, ocidRule('streampool'));
-    v.check(isOcid(attrs.compartmentId, 'compartment', 'tenancy'), 'compartmentId', attrs.compartmentId, ocidRule('compartment', 'tenancy'));
-    v.throwIfInvalid();
+    checkStreamPoolAttributes(v, attrs);
+    v.throwIfInvalid(pathOf(scope, id));
     class Imported extends Construct implements IStreamPool {
       public readonly streamPoolId = attrs.streamPoolId;
       public readonly compartmentId = attrs.compartmentId;
@@ -81,13 +80,8 @@ export class StreamPool extends Construct implements IStreamPool {
   constructor(scope: Construct, id: string, props: StreamPoolProps) {
     super(scope, id);
     const v = new PropValidator('StreamPool');
-    v.check(isOcid(props.compartmentId, 'compartment', 'tenancy'), 'compartmentId', props.compartmentId, ocidRule('compartment', 'tenancy'));
-    if (props.kmsKeyId !== undefined) v.check(isOcid(props.kmsKeyId, 'key'), 'kmsKeyId', props.kmsKeyId, ocidRule('key'));
-    if (props.privateEndpoint) {
-      const subnetId = props.privateEndpoint.subnetId;
-      v.check(isOcid(subnetId, 'subnet'), 'privateEndpoint.subnetId', subnetId, ocidRule('subnet'));
-    }
-    v.throwIfInvalid();
+    checkStreamPoolProps(v, props);
+    v.throwIfInvalid(this);
 
     this.compartmentId = props.compartmentId;
     this.resource = new StreamingStreamPool(this, 'Resource', {

@@ -2,23 +2,11 @@ import { Construct } from 'constructs';
 import { StreamingStream } from '../generated/providers/oci/streaming-stream';
 import { IGrantable } from './principal';
 import { equals, policyStatement } from './policy-statement';
+import { MIN_RETENTION_HOURS } from './limits';
 import { physicalName } from './private/naming';
-import { isIntInRange, PropValidator } from './private/validation';
-import { isOcid, ocidRule } from './private/ocid';
+import { checkStreamAttributes, checkStreamProps } from './private/prop-checks';
+import { pathOf, PropValidator } from './private/validation';
 import { IStreamPool } from './stream-pool';
-
-/**
- * Retention is set at creation: 24 hours to 7 days.
- * https://docs.oracle.com/iaas/Content/Streaming/Concepts/streamingoverview_topic-Limits_on_Streaming_Resources.htm
- */
-export const MIN_RETENTION_HOURS = 24;
-export const MAX_RETENTION_HOURS = 168;
-/**
- * Partitions per stream are bounded by the tenancy's partition limit (15 by default for Universal Credits,
- * 1 for Pay-as-you-go and Free Tier; raisable), same source as above. 50 is the ceiling checked here:
- * higher counts are a service-request matter, and a typo like 500 should fail at synth, not at apply.
- */
-export const MAX_PARTITIONS = 50;
 
 /** A stream, created here or elsewhere. */
 export interface IStream {
@@ -98,10 +86,8 @@ export class Stream extends StreamBase {
   /** Uses a stream created elsewhere. */
   public static fromStreamAttributes(scope: Construct, id: string, attrs: StreamAttributes): IStream {
     const v = new PropValidator('Stream.fromStreamAttributes');
-    v.check(isOcid(attrs.streamId, 'stream'), 'streamId', attrs.streamId, ocidRule('stream'));
-    v.check(isOcid(attrs.compartmentId, 'compartment', 'tenancy'), 'compartmentId', attrs.compartmentId, ocidRule('compartment', 'tenancy'));
-    v.check(/^https:\/\/\S+$/.test(attrs.messagesEndpoint), 'messagesEndpoint', attrs.messagesEndpoint, 'must be an https:// URL');
-    v.throwIfInvalid();
+    checkStreamAttributes(v, attrs);
+    v.throwIfInvalid(pathOf(scope, id));
     class Imported extends StreamBase {
       public readonly streamId = attrs.streamId;
       public readonly compartmentId = attrs.compartmentId;
@@ -118,20 +104,11 @@ export class Stream extends StreamBase {
 
   constructor(scope: Construct, id: string, props: StreamProps) {
     super(scope, id);
+    const v = new PropValidator('Stream');
+    checkStreamProps(v, props);
+    v.throwIfInvalid(this);
     this.partitions = props.partitions ?? 1;
     const retention = props.retentionInHours ?? MIN_RETENTION_HOURS;
-    const v = new PropValidator('Stream');
-    v.check(isIntInRange(this.partitions, 1, MAX_PARTITIONS), 'partitions', this.partitions, `must be an integer from 1 to ${MAX_PARTITIONS}`);
-    v.check(
-      isIntInRange(retention, MIN_RETENTION_HOURS, MAX_RETENTION_HOURS),
-      'retentionInHours',
-      retention,
-      `must be an integer from ${MIN_RETENTION_HOURS} to ${MAX_RETENTION_HOURS} (24 hours to 7 days)`,
-    );
-    if (props.name !== undefined) {
-      v.check(/^[A-Za-z0-9._-]{1,255}$/.test(props.name), 'name', props.name, 'must be 1-255 letters, digits, hyphens, underscores or periods (it is also the Kafka topic name)');
-    }
-    v.throwIfInvalid();
 
     this.compartmentId = props.streamPool.compartmentId;
     this.resource = new StreamingStream(this, 'Resource', {

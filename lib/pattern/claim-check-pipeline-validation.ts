@@ -1,18 +1,26 @@
-import { isOcid, ocidRule } from '../oci/private/ocid';
-import { PropValidator } from '../oci/private/validation';
+import { IConstruct } from 'constructs';
 import { OBJECT_EVENT_TYPES } from '../oci/events-rule';
+import {
+  checkApplicationProps,
+  checkBucketProps,
+  checkFunctionProps,
+  checkStreamPoolProps,
+  checkStreamProps,
+} from '../oci/private/prop-checks';
+import { PropValidator } from '../oci/private/validation';
 import { ClaimCheckPipelineProps } from './claim-check-pipeline-props';
 
 /**
- * Checks the pipeline's own props up front (every problem at once). Sub-resource props are validated
- * again by the constructs that use them, with the same messages.
+ * Checks every prop up front, the pipeline's own and the overrides it passes to its parts (`bucketProps`,
+ * `streamPoolProps`, `streamProps`, `applicationProps`, `functionProps`) with the rules those parts apply, and
+ * throws one error naming the pipeline's path and listing every problem.
  */
-export function validatePipelineProps(props: ClaimCheckPipelineProps): void {
+export function validatePipelineProps(scope: IConstruct, props: ClaimCheckPipelineProps): void {
   const v = new PropValidator('ClaimCheckPipeline');
-  v.check(isOcid(props.compartmentId, 'compartment', 'tenancy'), 'compartmentId', props.compartmentId, ocidRule('compartment', 'tenancy'));
+  v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
   v.check(Array.isArray(props.subnetIds) && props.subnetIds.length > 0, 'subnetIds', props.subnetIds, 'must list at least one subnet OCID');
-  (props.subnetIds ?? []).forEach((subnetId, i) => v.check(isOcid(subnetId, 'subnet'), `subnetIds[${i}]`, subnetId, ocidRule('subnet')));
-  if (props.tenancyId !== undefined) v.check(isOcid(props.tenancyId, 'tenancy'), 'tenancyId', props.tenancyId, ocidRule('tenancy'));
+  (props.subnetIds ?? []).forEach((subnetId, i) => v.ocid(`subnetIds[${i}]`, subnetId, 'subnet'));
+  if (props.tenancyId !== undefined) v.ocid('tenancyId', props.tenancyId, 'tenancy');
   if (props.region !== undefined) {
     // Region identifiers: https://docs.oracle.com/iaas/Content/General/Concepts/regions.htm
     v.check(/^[a-z]{2,}-[a-z]+-\d+$/.test(props.region), 'region', props.region, 'must be a region identifier such as us-ashburn-1');
@@ -27,11 +35,14 @@ export function validatePipelineProps(props: ClaimCheckPipelineProps): void {
   conflict('existingStreamPool', 'streamPoolProps', 'pool props cannot be applied to a pool created elsewhere');
   conflict('existingApplication', 'applicationProps', 'application props cannot be applied to an application created elsewhere');
 
-  if (props.eventTypes !== undefined) {
-    v.check(props.eventTypes.length > 0, 'eventTypes', props.eventTypes, 'must list at least one event type');
-    for (const type of props.eventTypes) {
-      v.check(OBJECT_EVENT_TYPES.includes(type), 'eventTypes', type, `must be one of ${OBJECT_EVENT_TYPES.join(', ')}`);
-    }
-  }
-  v.throwIfInvalid();
+  if (props.eventTypes !== undefined) v.subsetOf('eventTypes', props.eventTypes, OBJECT_EVENT_TYPES, 'event type');
+
+  // The overrides: absent props are filled in by the pipeline (compartment, subnets), so they are partial.
+  const partial = { partial: true };
+  if (props.bucketProps) checkBucketProps(v.nested('bucketProps', partial), props.bucketProps);
+  if (props.streamPoolProps) checkStreamPoolProps(v.nested('streamPoolProps', partial), props.streamPoolProps);
+  if (props.streamProps) checkStreamProps(v.nested('streamProps', partial), props.streamProps);
+  if (props.applicationProps) checkApplicationProps(v.nested('applicationProps', partial), props.applicationProps);
+  if (props.functionProps) checkFunctionProps(v.nested('functionProps', partial), props.functionProps);
+  v.throwIfInvalid(scope);
 }

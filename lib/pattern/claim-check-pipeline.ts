@@ -39,7 +39,7 @@ export class ClaimCheckPipeline extends Construct {
 
   constructor(scope: Construct, id: string, props: ClaimCheckPipelineProps) {
     super(scope, id);
-    validatePipelineProps(props);
+    validatePipelineProps(this, props);
     this.region = props.region ?? regionVariable(this).stringValue;
     this.tenancyId = props.tenancyId ?? tenancyOcidVariable(this).stringValue;
     const tags = props.freeformTags;

@@ -1,0 +1,34 @@
+/**
+ * The OCI limits and name rules the constructs check at construction, each next to the documentation it comes
+ * from. (Function config rules: `function-config.ts`; statements per policy: `policy.ts`.)
+ */
+
+/**
+ * Bucket names: letters, numbers, hyphens, underscores and periods, up to 256 characters.
+ * https://docs.oracle.com/iaas/Content/Object/Tasks/managingbuckets.htm (CreateBucketDetails.name)
+ */
+export const BUCKET_NAME_PATTERN = /^[A-Za-z0-9._-]{1,256}$/;
+
+/**
+ * Retention is set at creation: 24 hours to 7 days.
+ * https://docs.oracle.com/iaas/Content/Streaming/Concepts/streamingoverview_topic-Limits_on_Streaming_Resources.htm
+ */
+export const MIN_RETENTION_HOURS = 24;
+export const MAX_RETENTION_HOURS = 168;
+/**
+ * Partitions per stream are bounded by the tenancy's partition limit (15 by default for Universal Credits,
+ * 1 for Pay-as-you-go and Free Tier; raisable), same source as above. 50 is the ceiling checked here:
+ * higher counts are a service-request matter, and a typo like 500 should fail at synth, not at apply.
+ */
+export const MAX_PARTITIONS = 50;
+
+/**
+ * Memory sizes OCI Functions accepts, and the synchronous timeout ceiling.
+ * https://docs.oracle.com/iaas/Content/Functions/Tasks/functionscustomizing.htm
+ */
+export const FUNCTION_MEMORY_SIZES_MB = [128, 256, 512, 1024, 2048, 3072] as const;
+export const MAX_FUNCTION_TIMEOUT_SECONDS = 300;
+
+/** Application shapes: https://docs.oracle.com/iaas/Content/Functions/Tasks/functionscreatingapps.htm */
+export const APPLICATION_SHAPES = ['GENERIC_X86', 'GENERIC_ARM', 'GENERIC_X86_ARM'] as const;
+export type ApplicationShape = (typeof APPLICATION_SHAPES)[number];

@@ -1,0 +1,97 @@
+/**
+ * What each L2 construct accepts, written once: the construct checks its props with these, and a pattern checks
+ * the overrides it passes down (`bucketProps`, `streamProps`...) with the same functions through a nested
+ * validator, so one error lists every problem of every level, with the same wording.
+ *
+ * Props types are imported as types only: this module depends on the limits, never on the constructs.
+ */
+import type { BucketAttributes, BucketProps } from '../bucket';
+import type { DynamicGroupProps } from '../dynamic-group';
+import type { OciFunctionProps } from '../function';
+import { configProblems } from '../function-config';
+import type { FunctionsApplicationAttributes, FunctionsApplicationProps } from '../functions-application';
+import {
+  APPLICATION_SHAPES,
+  BUCKET_NAME_PATTERN,
+  FUNCTION_MEMORY_SIZES_MB,
+  MAX_FUNCTION_TIMEOUT_SECONDS,
+  MAX_PARTITIONS,
+  MAX_RETENTION_HOURS,
+  MIN_RETENTION_HOURS,
+} from '../limits';
+import type { PolicyProps } from '../policy';
+import type { StreamAttributes, StreamProps } from '../stream';
+import type { StreamPoolAttributes, StreamPoolProps } from '../stream-pool';
+import { PropValidator } from './validation';
+
+const BUCKET_NAME_RULE = 'must be 1-256 letters, digits, hyphens, underscores or periods';
+const STREAM_NAME_PATTERN = /^[A-Za-z0-9._-]{1,255}$/;
+const STREAM_NAME_RULE = 'must be 1-255 letters, digits, hyphens, underscores or periods (it is also the Kafka topic name)';
+
+export function checkBucketProps(v: PropValidator, props: Partial<BucketProps>): void {
+  v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
+  if (props.bucketName !== undefined) v.check(BUCKET_NAME_PATTERN.test(props.bucketName), 'bucketName', props.bucketName, BUCKET_NAME_RULE);
+  if (props.kmsKeyId !== undefined) v.ocid('kmsKeyId', props.kmsKeyId, 'key');
+  if (props.namespace !== undefined) v.check(props.namespace.length > 0, 'namespace', props.namespace, 'must not be empty');
+}
+
+export function checkBucketAttributes(v: PropValidator, attrs: BucketAttributes): void {
+  v.check(BUCKET_NAME_PATTERN.test(attrs.bucketName), 'bucketName', attrs.bucketName, BUCKET_NAME_RULE);
+  v.ocid('compartmentId', attrs.compartmentId, 'compartment', 'tenancy');
+  v.check(typeof attrs.namespace === 'string' && attrs.namespace.length > 0, 'namespace', attrs.namespace, 'must not be empty');
+}
+
+export function checkStreamPoolProps(v: PropValidator, props: Partial<StreamPoolProps>): void {
+  v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
+  if (props.kmsKeyId !== undefined) v.ocid('kmsKeyId', props.kmsKeyId, 'key');
+  if (props.privateEndpoint) v.ocid('privateEndpoint.subnetId', props.privateEndpoint.subnetId, 'subnet');
+}
+
+export function checkStreamPoolAttributes(v: PropValidator, attrs: StreamPoolAttributes): void {
+  v.ocid('streamPoolId', attrs.streamPoolId, 'streampool');
+  v.ocid('compartmentId', attrs.compartmentId, 'compartment', 'tenancy');
+}
+
+export function checkStreamProps(v: PropValidator, props: Partial<StreamProps>): void {
+  if (props.partitions !== undefined) v.intInRange('partitions', props.partitions, 1, MAX_PARTITIONS);
+  if (props.retentionInHours !== undefined) {
+    v.intInRange('retentionInHours', props.retentionInHours, MIN_RETENTION_HOURS, MAX_RETENTION_HOURS, '(24 hours to 7 days)');
+  }
+  if (props.name !== undefined) v.check(STREAM_NAME_PATTERN.test(props.name), 'name', props.name, STREAM_NAME_RULE);
+}
+
+export function checkStreamAttributes(v: PropValidator, attrs: StreamAttributes): void {
+  v.ocid('streamId', attrs.streamId, 'stream');
+  v.ocid('compartmentId', attrs.compartmentId, 'compartment', 'tenancy');
+  v.check(/^https:\/\/\S+$/.test(attrs.messagesEndpoint), 'messagesEndpoint', attrs.messagesEndpoint, 'must be an https:// URL');
+}
+
+export function checkApplicationProps(v: PropValidator, props: Partial<FunctionsApplicationProps>): void {
+  v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
+  const subnetIds = props.subnetIds;
+  v.check(Array.isArray(subnetIds) && subnetIds.length > 0, 'subnetIds', subnetIds, 'must list at least one subnet OCID');
+  (subnetIds ?? []).forEach((subnetId, i) => v.ocid(`subnetIds[${i}]`, subnetId, 'subnet'));
+  if (props.shape !== undefined) v.oneOf('shape', props.shape, APPLICATION_SHAPES);
+  for (const problem of configProblems(props.config ?? {})) v.fail('config', problem);
+}
+
+export function checkApplicationAttributes(v: PropValidator, attrs: FunctionsApplicationAttributes): void {
+  v.ocid('applicationId', attrs.applicationId, 'fnapp');
+  v.ocid('compartmentId', attrs.compartmentId, 'compartment', 'tenancy');
+}
+
+export function checkFunctionProps(v: PropValidator, props: Partial<OciFunctionProps>): void {
+  if (props.memoryInMbs !== undefined) v.oneOf('memoryInMbs', props.memoryInMbs, FUNCTION_MEMORY_SIZES_MB as readonly number[]);
+  if (props.timeoutInSeconds !== undefined) v.intInRange('timeoutInSeconds', props.timeoutInSeconds, 1, MAX_FUNCTION_TIMEOUT_SECONDS);
+  for (const problem of configProblems(props.config ?? {})) v.fail('config', problem);
+  for (const problem of props.code?.validate() ?? []) v.fail('code', problem);
+}
+
+export function checkDynamicGroupProps(v: PropValidator, props: DynamicGroupProps, tenancyId: string): void {
+  v.ocid('tenancyId', tenancyId, 'tenancy');
+  v.notEmpty('matchingRule', props.matchingRule);
+}
+
+export function checkPolicyProps(v: PropValidator, props: PolicyProps): void {
+  v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
+}
