@@ -45,6 +45,11 @@ export class PublishError extends Error {
     /** True when the last failure was retryable and we only stopped because the deadline (or attempt cap) hit. */
     readonly exhausted: boolean,
     readonly statusCode: number | null,
+    /**
+     * When the retries had to stop: `Fn-Deadline` minus the safety margin (or start + the default budget without
+     * one). Logged so an operator (and the end-to-end test) can see which budget the invocation had.
+     */
+    readonly budgetEnd: Date | null = null,
   ) {
     super(message);
     this.name = 'PublishError';

@@ -89,7 +89,14 @@ function markRejected(ctx: FnContext): void {
 function failureFields(error: unknown): Record<string, unknown> {
   if (error instanceof ConfigError) return { reason: 'config', variable: error.variable, error: error.message };
   if (error instanceof PublishError) {
-    return { reason: 'publish', attempts: error.attempts, statusCode: error.statusCode, exhausted: error.exhausted, error: error.message };
+    return {
+      reason: 'publish',
+      attempts: error.attempts,
+      statusCode: error.statusCode,
+      exhausted: error.exhausted,
+      budgetEndsAt: error.budgetEnd?.toISOString() ?? null,
+      error: error.message,
+    };
   }
   return { reason: 'unexpected', error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
 }

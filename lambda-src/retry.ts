@@ -107,7 +107,7 @@ export async function retryUntilDeadline<T>(
   for (;;) {
     const remaining = end - clock.now();
     if (attempts === 0 && remaining <= 0) {
-      throw new PublishError('No time left before the invocation deadline; nothing was attempted', 0, true, null);
+      throw new PublishError('No time left before the invocation deadline; nothing was attempted', 0, true, null, new Date(end));
     }
     attempts += 1;
     let failure: AttemptFailure;
@@ -121,15 +121,15 @@ export async function retryUntilDeadline<T>(
     const describeLast =
       `${failure.message}${failure.statusCode !== null ? ` (HTTP ${failure.statusCode})` : ''}${failure.hint ? `. ${failure.hint}` : ''}`;
     if (!failure.retryable) {
-      throw new PublishError(`Non-retryable failure on attempt ${attempts}: ${describeLast}`, attempts, false, failure.statusCode);
+      throw new PublishError(`Non-retryable failure on attempt ${attempts}: ${describeLast}`, attempts, false, failure.statusCode, new Date(end));
     }
     if (policy.maxAttempts !== null && attempts >= policy.maxAttempts) {
-      throw new PublishError(`Gave up after ${attempts} attempts (PUBLISH_MAX_ATTEMPTS): ${describeLast}`, attempts, true, failure.statusCode);
+      throw new PublishError(`Gave up after ${attempts} attempts (PUBLISH_MAX_ATTEMPTS): ${describeLast}`, attempts, true, failure.statusCode, new Date(end));
     }
     // Never sleep past the point where one more attempt still fits: that would be giving up early.
     const room = end - clock.now() - policy.minAttemptMs;
     if (room < 0) {
-      throw new PublishError(`Deadline reached after ${attempts} attempts: ${describeLast}`, attempts, true, failure.statusCode);
+      throw new PublishError(`Deadline reached after ${attempts} attempts: ${describeLast}`, attempts, true, failure.statusCode, new Date(end));
     }
     const delayMs = Math.min(backoffDelayMs(attempts, policy, () => clock.random()), room);
     options.onRetry?.({ attempt: attempts, delayMs, failure });

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { DEFAULT_RETRY_POLICY } from '../../lambda-src/retry';
 import { createIssuerKeyPair, createLocalResourcePrincipal, IssuerKeyPair, StreamingEmulator } from '../../lib/emulators';
 import { EntryFailureProxy } from '../helpers/fdk-entry-failure-proxy';
 import { fixtureJson, fixtureText, REFERENCE_CREATE_CLAIM } from '../helpers/fdk-fixtures';
@@ -169,26 +170,64 @@ describe('retries', () => {
     }
   });
 
-  it('fails the invocation (502) before the deadline when the stream keeps answering 500', async () => {
-    emu.faults.add({ kind: 'error', operation: 'PutMessages' });
+  it('publishes exactly once after two 404 NotAuthorizedOrNotFound (a new IAM policy still propagating)', async () => {
+    emu.faults.add({ kind: 'error', status: 404, code: 'NotAuthorizedOrNotFound', operation: 'PutMessages', count: 2 });
     const before = count();
-    const started = Date.now();
-    // Fn-Deadline has second precision: pick a whole second 4-5 s ahead so the budget is known exactly.
-    const deadline = new Date(Math.ceil((started + 4_000) / 1_000) * 1_000);
-    const response = await fdk.invoke(fixtureText('oci-createobject.json'), { callId: 'persistent-500', deadline });
-    const finished = started + response.elapsedMs;
+    const ack = expectPublished(await fdk.invoke(fixtureText('oci-createobject.json'), { callId: 'iam-propagating' }));
+    expect(count()).toBe(before + 1);
+    expect(stored(ack).key?.toString('utf8')).toBe('exampletenantns/landing-bucket/incoming/2026/03/14/invoice-0001.pdf');
+    expect(emu.faults.list()).toEqual([]); // both 404s were served
+    expect(await logsFor('iam-propagating', 'claim-check.publish-retry')).toEqual([
+      expect.objectContaining({ level: 'warn', attempt: 1, statusCode: 404, error: expect.stringMatching(/^NotAuthorizedOrNotFound: /) }),
+      expect.objectContaining({ level: 'warn', attempt: 2, statusCode: 404, error: expect.stringMatching(/^NotAuthorizedOrNotFound: /) }),
+    ]);
+    expect(await logsFor('iam-propagating', 'claim-check.published')).toEqual([expect.objectContaining({ attempts: 3 })]);
+  });
+
+  /**
+   * A persistent failure: the invocation must fail (502, so Events redelivers) within its Fn-Deadline, after
+   * retrying for the budget that deadline gives it. Asserted on the function's own record of its budget and of when
+   * it gave up, not on wall-clock windows: `budgetEndsAt` must be this call's Fn-Deadline minus the safety margin
+   * (the 502 then reaches Fn before Fn kills the container), and the give-up must come no earlier than the last
+   * moment a minimal attempt still fitted (it used its time). Both hold however loaded the machine is. That no
+   * attempt or sleep runs past `budgetEndsAt` is the retry loop's logic, proved with a fake clock in retry.test.ts.
+   */
+  async function expectFailedAtBudgetEnd(callId: string, statusCode: number, detail: RegExp) {
+    // Fn-Deadline has second precision (RFC 3339): a whole second at least 3 s ahead, so the header is exact.
+    const deadline = new Date(Math.ceil((Date.now() + 3_000) / 1_000) * 1_000);
+    const before = count();
+    const response = await fdk.invoke(fixtureText('oci-createobject.json'), { callId, deadline });
     expect(response.status).toBe(502);
-    expect(JSON.parse(response.body)).toEqual({
-      message: 'Exception in function, consult logs for details',
-      detail: expect.stringMatching(/^PublishError: Deadline reached after \d+ attempts: InternalServerError/),
+    expect(JSON.parse(response.body)).toEqual({ message: 'Exception in function, consult logs for details', detail: expect.stringMatching(detail) });
+    const [failed] = await logsFor(callId, 'claim-check.failed');
+    expect(failed).toMatchObject({
+      level: 'error',
+      reason: 'publish',
+      statusCode,
+      exhausted: true,
+      budgetEndsAt: new Date(deadline.getTime() - DEFAULT_RETRY_POLICY.deadlineSafetyMarginMs).toISOString(),
     });
-    expect(finished).toBeLessThan(deadline.getTime());
-    // It used the time it had (stopping 1 s before the deadline), rather than giving up early.
-    expect(finished).toBeGreaterThan(deadline.getTime() - 1_000 - 500);
-    const [failed] = await logsFor('persistent-500', 'claim-check.failed');
-    expect(failed).toMatchObject({ level: 'error', reason: 'publish', statusCode: 500, exhausted: true });
-    expect(failed.attempts as number).toBeGreaterThanOrEqual(5);
+    expect(Date.parse(String(failed.time))).toBeGreaterThanOrEqual(Date.parse(String(failed.budgetEndsAt)) - DEFAULT_RETRY_POLICY.minAttemptMs);
+    // Every failed attempt but the last was logged as a retry, with its number and status.
+    const retries = await logsFor(callId, 'claim-check.publish-retry');
+    expect(retries.map((l) => [l.attempt, l.statusCode])).toEqual(Array.from({ length: (failed.attempts as number) - 1 }, (_, i) => [i + 1, statusCode]));
     expect(count()).toBe(before);
+    return failed;
+  }
+
+  it('fails the invocation (502) within its Fn-Deadline when the stream keeps answering 500, having used its budget', async () => {
+    emu.faults.add({ kind: 'error', operation: 'PutMessages' });
+    await expectFailedAtBudgetEnd('persistent-500', 500, /^PublishError: Deadline reached after \d+ attempts: InternalServerError/);
+  });
+
+  it('fails the invocation (502) within its Fn-Deadline on a persistent 404, naming IAM propagation as the likely cause', async () => {
+    emu.faults.add({ kind: 'error', status: 404, code: 'NotAuthorizedOrNotFound', operation: 'PutMessages' });
+    const failed = await expectFailedAtBudgetEnd(
+      'persistent-404',
+      404,
+      /^PublishError: Deadline reached after \d+ attempts: NotAuthorizedOrNotFound: .*\(HTTP 404\)\. Likely cause: the IAM policy .* has not propagated yet/,
+    );
+    expect(failed.error).toContain('STREAM_OCID');
   });
 });
 

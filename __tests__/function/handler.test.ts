@@ -4,6 +4,7 @@ import { ConfigError, PublishError } from '../../lambda-src/errors';
 import { createHandler } from '../../lambda-src/handler';
 import { Logger } from '../../lambda-src/log';
 import { PutMessagesApi } from '../../lambda-src/publisher';
+import { DEFAULT_RETRY_POLICY } from '../../lambda-src/retry';
 import { resetRuntime, RuntimeDeps } from '../../lambda-src/runtime';
 import { FakeClock } from '../helpers/fdk-fake-clock';
 import { fixtureText } from '../helpers/fdk-fixtures';
@@ -106,11 +107,22 @@ describe('handler', () => {
     expect(error.variable).toBe('OCI_REGION');
   });
 
-  it('fails (throws) when the stream never acknowledges', async () => {
-    const forbidden = () => { throw Object.assign(new Error('NotAuthorizedOrNotFound'), { statusCode: 404 }); };
-    const { handler, lines } = setup([forbidden]);
-    const error = await handler(fixtureText('oci-createobject.json'), fakeCtx(CONFIG)).catch((e) => e);
+  it('fails (throws) when the stream refuses the request, logging the budget it had from Fn-Deadline', async () => {
+    const unauthenticated = () => { throw Object.assign(new Error('NotAuthenticated'), { statusCode: 401 }); };
+    const { handler, lines } = setup([unauthenticated]);
+    const ctx = fakeCtx(CONFIG);
+    const error = await handler(fixtureText('oci-createobject.json'), ctx).catch((e) => e);
     expect(error).toBeInstanceOf(PublishError);
-    expect(lines.at(-1)).toMatchObject({ level: 'error', event: 'claim-check.failed', fields: { reason: 'publish', statusCode: 404, attempts: 1 } });
+    expect(lines.at(-1)).toMatchObject({
+      level: 'error',
+      event: 'claim-check.failed',
+      fields: {
+        reason: 'publish',
+        statusCode: 401,
+        attempts: 1,
+        exhausted: false,
+        budgetEndsAt: new Date(ctx.deadline!.getTime() - DEFAULT_RETRY_POLICY.deadlineSafetyMarginMs).toISOString(),
+      },
+    });
   });
 });

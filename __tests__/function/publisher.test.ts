@@ -1,10 +1,12 @@
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as common from 'oci-common';
-import type * as streaming from 'oci-streaming';
+import * as streaming from 'oci-streaming';
 import { StreamMessage } from '../../lambda-src/claim-check';
 import { PublishError } from '../../lambda-src/errors';
 import { Logger } from '../../lambda-src/log';
 import { classifyPublishFailure, EntryFailedError, NOT_FOUND_HINT, PutMessagesApi, StreamPublisher } from '../../lambda-src/publisher';
-import { AttemptTimeoutError, DEFAULT_RETRY_POLICY } from '../../lambda-src/retry';
+import { AttemptTimeoutError, DEFAULT_RETRY_POLICY, systemClock } from '../../lambda-src/retry';
 import { FakeClock } from '../helpers/fdk-fake-clock';
 
 const message: StreamMessage = { keyText: 'ns/b/ü.txt', key: Buffer.from('ns/b/ü.txt'), value: Buffer.from('{"a":"é"}') };
@@ -33,7 +35,7 @@ function recordingLogger() {
 }
 
 describe('StreamPublisher', () => {
-  it('sends key and value base64-encoded, one attempt per SDK call, and returns the ack', async () => {
+  it('sends key and value base64-encoded and returns the ack', async () => {
     const { api, requests } = fakeApi([() => ok('0', 41)]);
     const publisher = new StreamPublisher(api, 'ocid1.stream.oc1..s', { policy: DEFAULT_RETRY_POLICY, clock: new FakeClock(), logger: recordingLogger().logger });
     const ack = await publisher.publish(message, null);
@@ -43,7 +45,48 @@ describe('StreamPublisher', () => {
     expect(requests[0].putMessagesDetails.messages).toEqual([
       { key: Buffer.from('ns/b/ü.txt').toString('base64'), value: Buffer.from('{"a":"é"}').toString('base64') },
     ]);
-    expect(requests[0].retryConfiguration?.terminationStrategy).toBeInstanceOf(common.MaxAttemptsTerminationStrategy);
+  });
+
+  it('makes exactly one HTTP request per publisher attempt, even with SDK-wide retries switched on', async () => {
+    // The real SDK client against a server that always answers 500 (a status the SDK's retrier retries).
+    const seen: Array<{ method?: string; url?: string }> = [];
+    const server = http.createServer((req, res) => {
+      seen.push({ method: req.method, url: req.url });
+      req.resume().on('end', () => {
+        res.writeHead(500, { 'content-type': 'application/json', 'opc-request-id': `r${seen.length}` });
+        res.end(JSON.stringify({ code: 'InternalServerError', message: 'always failing' }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    // What OCI_SDK_DEFAULT_RETRY_ENABLED=true or an application-wide default does: 3 SDK attempts for every call
+    // that has no per-request configuration (here without the SDK's real backoff, to keep the test fast).
+    const retrier = common.GenericRetrier as unknown as { DefaultRetryConfiguration: common.RetryConfiguration | null };
+    const saved = retrier.DefaultRetryConfiguration;
+    retrier.DefaultRetryConfiguration = {
+      terminationStrategy: new common.MaxAttemptsTerminationStrategy(3),
+      delayStrategy: new common.FixedTimeDelayStrategy(0),
+    };
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined); // the SDK's retrier chatter
+    try {
+      const client = new streaming.StreamClient({} as common.AuthParams); // no provider: unsigned requests
+      client.endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const policy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 1, maxDelayMs: 1, maxAttempts: 2 };
+      const { logger, lines } = recordingLogger();
+      const publisher = new StreamPublisher(client, 'ocid1.stream.oc1..s', { policy, clock: systemClock, logger });
+      const error = await publisher.publish(message, null).catch((e) => e);
+      expect(error).toBeInstanceOf(PublishError);
+      expect(error).toMatchObject({ attempts: 2, statusCode: 500, exhausted: true });
+      expect(lines.map((l) => [l.event, l.fields.attempt, l.fields.statusCode])).toEqual([['claim-check.publish-retry', 1, 500]]);
+      // Two publisher attempts, two PutMessages requests: the SDK retried none of them.
+      expect(seen).toEqual([
+        { method: 'POST', url: '/20180418/streams/ocid1.stream.oc1..s/messages' },
+        { method: 'POST', url: '/20180418/streams/ocid1.stream.oc1..s/messages' },
+      ]);
+    } finally {
+      warn.mockRestore();
+      retrier.DefaultRetryConfiguration = saved;
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('retries a per-entry failure inside a 200 and a 429, publishing exactly once', async () => {

@@ -51,7 +51,7 @@ describe('retryUntilDeadline', () => {
     }, { policy, clock, deadline: new Date(clock.now() + 10_000), classify }).catch((e) => e);
     expect(calls).toBe(1);
     expect(error).toBeInstanceOf(PublishError);
-    expect(error).toMatchObject({ attempts: 1, exhausted: false, statusCode: 401 });
+    expect(error).toMatchObject({ attempts: 1, exhausted: false, statusCode: 401, budgetEnd: new Date(1_000_000 + 10_000 - 500) });
     expect(error.message).toContain('NotAuthenticated (HTTP 401)');
   });
 
@@ -67,6 +67,7 @@ describe('retryUntilDeadline', () => {
     expect(error).toBeInstanceOf(PublishError);
     expect(error.exhausted).toBe(true);
     const end = start + 5_000 - policy.deadlineSafetyMarginMs;
+    expect(error.budgetEnd).toEqual(new Date(end));
     // It used the budget: gave up only when less than one minimal attempt fitted before the end…
     expect(clock.now()).toBeLessThanOrEqual(end);
     expect(end - clock.now()).toBeLessThan(policy.minAttemptMs);
