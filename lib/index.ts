@@ -14,6 +14,7 @@ export * from './oci/dynamic-group';
 export * from './oci/policy';
 export * from './oci/policy-statement';
 export * from './oci/principal';
+export * from './oci/grant';
 export * from './oci/stack-inputs';
 export * from './oci/limits';
 export * from './oci/validation-error';

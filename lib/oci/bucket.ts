@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { ObjectstorageBucket } from '../generated/providers/oci/objectstorage-bucket';
+import { Grant } from './grant';
 import { IGrantable } from './principal';
 import { anyOf, equals, policyStatement } from './policy-statement';
 import { physicalName } from './private/naming';
@@ -13,11 +14,11 @@ export interface IBucket {
   readonly namespace: string;
   readonly compartmentId: string;
   /** Read (get, head, list) objects in this bucket. */
-  grantRead(grantee: IGrantable): void;
+  grantRead(grantee: IGrantable): Grant;
   /** Create and overwrite objects in this bucket. */
-  grantWrite(grantee: IGrantable): void;
+  grantWrite(grantee: IGrantable): Grant;
   /** Delete objects in this bucket. */
-  grantDelete(grantee: IGrantable): void;
+  grantDelete(grantee: IGrantable): Grant;
 }
 
 export interface BucketAttributes {
@@ -69,34 +70,37 @@ abstract class BucketBase extends Construct implements IBucket {
   public abstract readonly namespace: string;
   public abstract readonly compartmentId: string;
 
-  public grantRead(grantee: IGrantable): void {
-    this.grant(grantee, 'read', []);
+  public grantRead(grantee: IGrantable): Grant {
+    return this.grant(grantee, 'read', []);
   }
 
-  public grantWrite(grantee: IGrantable): void {
+  public grantWrite(grantee: IGrantable): Grant {
     // OBJECT_INSPECT lets multipart uploads and existence checks work; OVERWRITE is needed to update an object.
-    this.grant(grantee, 'manage', [anyOf('request.permission', ['OBJECT_CREATE', 'OBJECT_OVERWRITE', 'OBJECT_INSPECT'])]);
+    return this.grant(grantee, 'manage', [anyOf('request.permission', ['OBJECT_CREATE', 'OBJECT_OVERWRITE', 'OBJECT_INSPECT'])]);
   }
 
-  public grantDelete(grantee: IGrantable): void {
-    this.grant(grantee, 'manage', [equals('request.permission', 'OBJECT_DELETE')]);
+  public grantDelete(grantee: IGrantable): Grant {
+    return this.grant(grantee, 'manage', [equals('request.permission', 'OBJECT_DELETE')]);
   }
 
   /**
    * Object Storage policy reference: resource type `objects`, variable `target.bucket.name`.
    * https://docs.oracle.com/iaas/Content/Identity/Reference/objectstoragepolicyreference.htm
    */
-  private grant(grantee: IGrantable, verb: 'read' | 'manage', extra: string[]): void {
-    grantee.addToPrincipalPolicy(
-      this.compartmentId,
-      policyStatement({
-        subject: grantee.policySubject,
-        verb,
-        resourceType: 'objects',
-        compartmentId: this.compartmentId,
-        conditions: [equals('target.bucket.name', this.bucketName), ...extra],
-      }),
-    );
+  private grant(grantee: IGrantable, verb: 'read' | 'manage', extra: string[]): Grant {
+    return Grant.addToPrincipal({
+      grantee,
+      compartmentId: this.compartmentId,
+      statements: [
+        policyStatement({
+          subject: grantee.policySubject,
+          verb,
+          resourceType: 'objects',
+          compartmentId: this.compartmentId,
+          conditions: [equals('target.bucket.name', this.bucketName), ...extra],
+        }),
+      ],
+    });
   }
 }
 

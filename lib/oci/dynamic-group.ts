@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
 import { IdentityDynamicGroup } from '../generated/providers/oci/identity-dynamic-group';
-import { IGrantable, PrincipalPolicies } from './principal';
+import { IGrantable } from './principal';
 import { Policy } from './policy';
 import { physicalName } from './private/naming';
+import { PrincipalPolicies } from './private/principal-policies';
 import { checkDynamicGroupProps } from './private/prop-checks';
 import { PropValidator } from './private/validation';
 import { tenancyOcidVariable } from './stack-inputs';
@@ -75,8 +76,8 @@ export class DynamicGroup extends Construct implements IGrantable {
     return `dynamic-group id ${this.resource.id}`;
   }
 
-  public addToPrincipalPolicy(compartmentId: string, ...statements: string[]): void {
-    this.policies.add(compartmentId, statements);
+  public addToPrincipalPolicy(compartmentId: string, ...statements: string[]): Policy {
+    return this.policies.add(compartmentId, statements);
   }
 
   /** The policies created for this group's grants so far. */

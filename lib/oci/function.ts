@@ -5,6 +5,7 @@ import { DynamicGroup, MatchingRule } from './dynamic-group';
 import { configProblems } from './function-config';
 import { FunctionCode } from './function-code';
 import { IFunctionsApplication } from './functions-application';
+import { Policy } from './policy';
 import { IGrantable } from './principal';
 import { physicalName } from './private/naming';
 import { checkFunctionProps } from './private/prop-checks';
@@ -95,8 +96,8 @@ export class OciFunction extends Construct implements IFunction, IGrantable {
     return this.dynamicGroup.policySubject;
   }
 
-  public addToPrincipalPolicy(compartmentId: string, ...statements: string[]): void {
-    this.dynamicGroup.addToPrincipalPolicy(compartmentId, ...statements);
+  public addToPrincipalPolicy(compartmentId: string, ...statements: string[]): Policy {
+    return this.dynamicGroup.addToPrincipalPolicy(compartmentId, ...statements);
   }
 
   /** Adds (or replaces) one configuration entry; the 4 KB limit is checked on every change. */

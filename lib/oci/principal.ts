@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { Policy } from './policy';
+import { PrincipalPolicies } from './private/principal-policies';
 
 /**
  * Something that can be granted access: a dynamic group (function, instances, OKE workloads),
@@ -10,39 +11,11 @@ import { Policy } from './policy';
 export interface IGrantable {
   /** The policy subject, e.g. `dynamic-group id ocid1.dynamicgroup.oc1..xyz`. */
   readonly policySubject: string;
-  /** Adds statements about resources in `compartmentId` to this principal's policy for that compartment. */
-  addToPrincipalPolicy(compartmentId: string, ...statements: string[]): void;
-}
-
-/**
- * Keeps one `Policy` per compartment for a principal, created on first use under `owner`.
- * Shared by every IGrantable implementation.
- */
-export class PrincipalPolicies {
-  private readonly policies = new Map<string, Policy>();
-
-  constructor(
-    private readonly owner: Construct,
-    private readonly describePrincipal: string,
-  ) {}
-
-  public add(compartmentId: string, statements: string[]): void {
-    let policy = this.policies.get(compartmentId);
-    if (!policy) {
-      const id = this.policies.size === 0 ? 'Policy' : `Policy${this.policies.size + 1}`;
-      policy = new Policy(this.owner, id, {
-        compartmentId,
-        description: `Least-privilege access for ${this.describePrincipal} (managed by cdktf-oci-claim-check)`,
-      });
-      this.policies.set(compartmentId, policy);
-    }
-    policy.addStatements(...statements);
-  }
-
-  /** Every policy created so far, in creation order. */
-  public get all(): Policy[] {
-    return [...this.policies.values()];
-  }
+  /**
+   * Adds statements about resources in `compartmentId` to this principal's policy for that compartment,
+   * and returns that policy.
+   */
+  addToPrincipalPolicy(compartmentId: string, ...statements: string[]): Policy;
 }
 
 /** A principal defined outside this stack: a group or dynamic group by OCID, or by name in an identity domain. */
@@ -78,7 +51,7 @@ export class Principal extends Construct implements IGrantable {
     this.policies = new PrincipalPolicies(this, policySubject);
   }
 
-  public addToPrincipalPolicy(compartmentId: string, ...statements: string[]): void {
-    this.policies.add(compartmentId, statements);
+  public addToPrincipalPolicy(compartmentId: string, ...statements: string[]): Policy {
+    return this.policies.add(compartmentId, statements);
   }
 }

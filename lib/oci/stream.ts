@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { StreamingStream } from '../generated/providers/oci/streaming-stream';
+import { Grant } from './grant';
 import { IGrantable } from './principal';
 import { equals, policyStatement } from './policy-statement';
 import { MIN_RETENTION_HOURS } from './limits';
@@ -15,9 +16,9 @@ export interface IStream {
   /** The endpoint for the Streaming data-plane API (PutMessages, GetMessages...) of this stream. */
   readonly messagesEndpoint: string;
   /** Publish messages to this stream. */
-  grantPush(grantee: IGrantable): void;
+  grantPush(grantee: IGrantable): Grant;
   /** Read messages from this stream (cursors, group cursors, commits). */
-  grantPull(grantee: IGrantable): void;
+  grantPull(grantee: IGrantable): Grant;
 }
 
 export interface StreamAttributes {
@@ -55,29 +56,32 @@ abstract class StreamBase extends Construct implements IStream {
   public abstract readonly compartmentId: string;
   public abstract readonly messagesEndpoint: string;
 
-  public grantPush(grantee: IGrantable): void {
-    this.grant(grantee, 'stream-push');
+  public grantPush(grantee: IGrantable): Grant {
+    return this.grant(grantee, 'stream-push');
   }
 
-  public grantPull(grantee: IGrantable): void {
-    this.grant(grantee, 'stream-pull');
+  public grantPull(grantee: IGrantable): Grant {
+    return this.grant(grantee, 'stream-pull');
   }
 
   /**
    * Streaming policy reference: `stream-push` / `stream-pull` with `target.stream.id`.
    * https://docs.oracle.com/iaas/Content/Identity/Reference/streamingpolicyreference.htm
    */
-  private grant(grantee: IGrantable, resourceType: 'stream-push' | 'stream-pull'): void {
-    grantee.addToPrincipalPolicy(
-      this.compartmentId,
-      policyStatement({
-        subject: grantee.policySubject,
-        verb: 'use',
-        resourceType,
-        compartmentId: this.compartmentId,
-        conditions: [equals('target.stream.id', this.streamId)],
-      }),
-    );
+  private grant(grantee: IGrantable, resourceType: 'stream-push' | 'stream-pull'): Grant {
+    return Grant.addToPrincipal({
+      grantee,
+      compartmentId: this.compartmentId,
+      statements: [
+        policyStatement({
+          subject: grantee.policySubject,
+          verb: 'use',
+          resourceType,
+          compartmentId: this.compartmentId,
+          conditions: [equals('target.stream.id', this.streamId)],
+        }),
+      ],
+    });
   }
 }
 

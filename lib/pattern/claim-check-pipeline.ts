@@ -4,6 +4,7 @@ import { Bucket, IBucket } from '../oci/bucket';
 import { ObjectEventsRule, OBJECT_EVENT_TYPES } from '../oci/events-rule';
 import { OciFunction } from '../oci/function';
 import { FunctionsApplication, IFunctionsApplication } from '../oci/functions-application';
+import { Grant } from '../oci/grant';
 import { Policy } from '../oci/policy';
 import { equals, policyStatement } from '../oci/policy-statement';
 import { IGrantable } from '../oci/principal';
@@ -121,19 +122,20 @@ export class ClaimCheckPipeline extends Construct {
    * Lets a consumer fleet do its job: read objects in the bucket, pull (cursors, group cursors, commits) from the
    * stream, and read/write its own records in the consumer state bucket. Nothing else: no writes to the landing
    * bucket, no deletes, no other bucket or stream.
+   *
+   * Returns the combined grant: `grant.applyBefore(fleet)` creates the fleet once the policy exists.
    */
-  public grantConsume(grantee: IGrantable): void {
-    this.bucket.grantRead(grantee);
-    this.stream.grantPull(grantee);
+  public grantConsume(grantee: IGrantable): Grant {
+    const grants = [this.bucket.grantRead(grantee), this.stream.grantPull(grantee)];
     if (this.consumerStateBucket) {
-      this.consumerStateBucket.grantRead(grantee);
-      this.consumerStateBucket.grantWrite(grantee);
+      grants.push(this.consumerStateBucket.grantRead(grantee), this.consumerStateBucket.grantWrite(grantee));
     }
+    return Grant.combine(...grants);
   }
 
   /** Lets producers upload files into the bucket (create and overwrite objects). */
-  public grantUpload(grantee: IGrantable): void {
-    this.bucket.grantWrite(grantee);
+  public grantUpload(grantee: IGrantable): Grant {
+    return this.bucket.grantWrite(grantee);
   }
 
   /**
