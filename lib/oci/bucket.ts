@@ -1,4 +1,4 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { ObjectstorageBucket } from '../generated/providers/oci/objectstorage-bucket';
 import { Grant } from './grant';
 import { IGrantable } from './principal';
@@ -9,7 +9,7 @@ import { pathOf, PropValidator } from './private/validation';
 import { objectStorageNamespace } from './stack-inputs';
 
 /** A bucket, created here or elsewhere. */
-export interface IBucket {
+export interface IBucket extends IConstruct {
   readonly bucketName: string;
   readonly namespace: string;
   readonly compartmentId: string;

@@ -1,11 +1,11 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { IdentityDynamicGroup } from '../generated/providers/oci/identity-dynamic-group';
 import { IGrantable } from './principal';
 import { Policy } from './policy';
 import { physicalName } from './private/naming';
 import { PrincipalPolicies } from './private/principal-policies';
-import { checkDynamicGroupProps } from './private/prop-checks';
-import { PropValidator } from './private/validation';
+import { checkDynamicGroupAttributes, checkDynamicGroupProps } from './private/prop-checks';
+import { pathOf, PropValidator } from './private/validation';
 import { tenancyOcidVariable } from './stack-inputs';
 
 /**
@@ -45,10 +45,54 @@ export interface DynamicGroupProps {
   readonly freeformTags?: Record<string, string>;
 }
 
+/** A dynamic group, created here or elsewhere, usable as a grantee. */
+export interface IDynamicGroup extends IConstruct, IGrantable {
+  readonly dynamicGroupId: string;
+}
+
+export interface DynamicGroupAttributes {
+  /** OCID of the dynamic group. */
+  readonly dynamicGroupId: string;
+}
+
+abstract class DynamicGroupBase extends Construct implements IDynamicGroup {
+  public abstract readonly dynamicGroupId: string;
+  private policiesOfGrants?: PrincipalPolicies;
+
+  /** `dynamic-group id <ocid>`: by OCID, so it works in any identity domain. */
+  public get policySubject(): string {
+    return `dynamic-group id ${this.dynamicGroupId}`;
+  }
+
+  /** Grants land in policies owned by this construct, one per compartment. */
+  public addToPrincipalPolicy(compartmentId: string, ...statements: string[]): Policy {
+    return this.policies.add(compartmentId, statements);
+  }
+
+  /** The policies created for this group's grants so far. */
+  public get grantPolicies(): Policy[] {
+    return this.policies.all;
+  }
+
+  private get policies(): PrincipalPolicies {
+    return (this.policiesOfGrants ??= new PrincipalPolicies(this, `dynamic group ${this.node.path}`));
+  }
+}
+
 /** A dynamic group, usable as a grantee: grants land in policies owned by this construct. */
-export class DynamicGroup extends Construct implements IGrantable {
+export class DynamicGroup extends DynamicGroupBase {
+  /** Uses a dynamic group created elsewhere, by OCID; grants to it land in policies under the returned construct. */
+  public static fromDynamicGroupAttributes(scope: Construct, id: string, attrs: DynamicGroupAttributes): IDynamicGroup {
+    const v = new PropValidator('DynamicGroup.fromDynamicGroupAttributes');
+    checkDynamicGroupAttributes(v, attrs);
+    v.throwIfInvalid(pathOf(scope, id));
+    class Imported extends DynamicGroupBase {
+      public readonly dynamicGroupId = attrs.dynamicGroupId;
+    }
+    return new Imported(scope, id);
+  }
+
   public readonly resource: IdentityDynamicGroup;
-  private readonly policies: PrincipalPolicies;
 
   constructor(scope: Construct, id: string, props: DynamicGroupProps) {
     super(scope, id);
@@ -64,24 +108,9 @@ export class DynamicGroup extends Construct implements IGrantable {
       matchingRule: props.matchingRule,
       freeformTags: props.freeformTags,
     });
-    this.policies = new PrincipalPolicies(this, `dynamic group ${this.node.path}`);
   }
 
   public get dynamicGroupId(): string {
     return this.resource.id;
-  }
-
-  /** `dynamic-group id <ocid>`: by OCID, so it works in any identity domain. */
-  public get policySubject(): string {
-    return `dynamic-group id ${this.resource.id}`;
-  }
-
-  public addToPrincipalPolicy(compartmentId: string, ...statements: string[]): Policy {
-    return this.policies.add(compartmentId, statements);
-  }
-
-  /** The policies created for this group's grants so far. */
-  public get grantPolicies(): Policy[] {
-    return this.policies.all;
   }
 }

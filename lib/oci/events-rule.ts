@@ -67,6 +67,16 @@ export class ObjectEventsRule extends Construct {
     const eventTypes = props.eventTypes ?? [...OBJECT_EVENT_TYPES];
     const v = new PropValidator('ObjectEventsRule');
     v.subsetOf('eventTypes', eventTypes, OBJECT_EVENT_TYPES, 'event type');
+    const createInvokePolicy = props.createInvokePolicy ?? true;
+    const targetCompartmentId = props.target.compartmentId;
+    if (createInvokePolicy) {
+      v.check(
+        targetCompartmentId !== undefined,
+        'target.compartmentId',
+        targetCompartmentId,
+        'is needed for the invoke policy: give compartmentId to OciFunction.fromFunctionAttributes, or set createInvokePolicy: false',
+      );
+    }
     v.throwIfInvalid(this);
 
     this.condition = objectEventsCondition(props.bucket.bucketName, eventTypes);
@@ -89,18 +99,18 @@ export class ObjectEventsRule extends Construct {
       freeformTags: props.freeformTags,
     });
 
-    if (props.createInvokePolicy ?? true) {
+    if (createInvokePolicy && targetCompartmentId !== undefined) {
       // Documented statement for Events -> Functions:
       // https://docs.oracle.com/iaas/Content/Events/Concepts/eventsgetstarted.htm#Preparing_for_Events (policy for the Events service)
       this.invokePolicy = new Policy(this, 'InvokePolicy', {
-        compartmentId: props.target.compartmentId,
+        compartmentId: targetCompartmentId,
         description: 'Lets the Events service invoke the claim-check function (managed by cdktf-oci-claim-check)',
         statements: [
           policyStatement({
             subject: 'service cloudEvents',
             verb: 'use',
             resourceType: 'functions-family',
-            compartmentId: props.target.compartmentId,
+            compartmentId: targetCompartmentId,
           }),
         ],
         freeformTags: props.freeformTags,

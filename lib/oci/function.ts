@@ -1,20 +1,48 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { Lazy, Token } from 'cdktf';
 import { FunctionsFunction } from '../generated/providers/oci/functions-function';
-import { DynamicGroup, MatchingRule } from './dynamic-group';
+import { DynamicGroup, IDynamicGroup, MatchingRule } from './dynamic-group';
 import { configProblems } from './function-config';
 import { FunctionCode } from './function-code';
 import { IFunctionsApplication } from './functions-application';
 import { Policy } from './policy';
 import { IGrantable } from './principal';
 import { physicalName } from './private/naming';
-import { checkFunctionProps } from './private/prop-checks';
-import { PropValidator } from './private/validation';
+import { checkFunctionAttributes, checkFunctionProps } from './private/prop-checks';
+import { pathOf, PropValidator } from './private/validation';
 
 /** A function, created here or elsewhere. */
-export interface IFunction {
+export interface IFunction extends IConstruct {
   readonly functionId: string;
-  readonly compartmentId: string;
+  /** OCID of the function's compartment; unknown for an imported function unless given. */
+  readonly compartmentId?: string;
+  /** OCID of the function's application; unknown for an imported function unless given. */
+  readonly applicationId?: string;
+  /**
+   * The dynamic group matching this function, i.e. its identity: grant it access to let the function call OCI.
+   * Unknown for an imported function unless given.
+   */
+  readonly dynamicGroup?: IDynamicGroup;
+}
+
+export interface FunctionAttributes {
+  /** OCID of the function. */
+  readonly functionId: string;
+  /**
+   * OCID of the function's compartment (an `ObjectEventsRule` targeting the function needs it for its invoke policy).
+   * @default - unknown
+   */
+  readonly compartmentId?: string;
+  /**
+   * OCID of the function's application.
+   * @default - unknown
+   */
+  readonly applicationId?: string;
+  /**
+   * OCID of a dynamic group that matches the function, so grants can be made to the function's identity.
+   * @default - none: `dynamicGroup` is undefined
+   */
+  readonly dynamicGroupId?: string;
 }
 
 export interface OciFunctionProps {
@@ -56,10 +84,30 @@ export interface OciFunctionProps {
  * (`resource.type = 'fnfunc'` and its OCID), so grants to the function reach no other function.
  */
 export class OciFunction extends Construct implements IFunction, IGrantable {
+  /**
+   * Uses a function created elsewhere, by OCID. With `dynamicGroupId`, its identity is imported as the child
+   * `DynamicGroup` (the id an `OciFunction` gives its own), so grants to it land in policies under that child.
+   */
+  public static fromFunctionAttributes(scope: Construct, id: string, attrs: FunctionAttributes): IFunction {
+    const v = new PropValidator('OciFunction.fromFunctionAttributes');
+    checkFunctionAttributes(v, attrs);
+    v.throwIfInvalid(pathOf(scope, id));
+    class Imported extends Construct implements IFunction {
+      public readonly functionId = attrs.functionId;
+      public readonly compartmentId = attrs.compartmentId;
+      public readonly applicationId = attrs.applicationId;
+      public readonly dynamicGroup = attrs.dynamicGroupId
+        ? DynamicGroup.fromDynamicGroupAttributes(this, 'DynamicGroup', { dynamicGroupId: attrs.dynamicGroupId })
+        : undefined;
+    }
+    return new Imported(scope, id);
+  }
+
   public readonly resource: FunctionsFunction;
   public readonly dynamicGroup: DynamicGroup;
   public readonly functionId: string;
   public readonly compartmentId: string;
+  public readonly applicationId: string;
   private readonly config: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: OciFunctionProps) {
@@ -72,6 +120,7 @@ export class OciFunction extends Construct implements IFunction, IGrantable {
 
     this.config = { ...(props.config ?? {}) };
     this.compartmentId = props.application.compartmentId;
+    this.applicationId = props.application.applicationId;
     const image = props.code.bind(this);
     this.resource = new FunctionsFunction(this, 'Resource', {
       applicationId: props.application.applicationId,

@@ -1,4 +1,4 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { FunctionsApplication as FunctionsApplicationResource } from '../generated/providers/oci/functions-application';
 import { ApplicationShape } from './limits';
 import { physicalName } from './private/naming';
@@ -6,7 +6,7 @@ import { checkApplicationAttributes, checkApplicationProps } from './private/pro
 import { pathOf, PropValidator } from './private/validation';
 
 /** A Functions application, created here or elsewhere. */
-export interface IFunctionsApplication {
+export interface IFunctionsApplication extends IConstruct {
   readonly applicationId: string;
   readonly compartmentId: string;
 }

@@ -1,11 +1,11 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { StreamingStreamPool } from '../generated/providers/oci/streaming-stream-pool';
 import { physicalName } from './private/naming';
 import { checkStreamPoolAttributes, checkStreamPoolProps } from './private/prop-checks';
 import { pathOf, PropValidator } from './private/validation';
 
 /** A stream pool, created here or elsewhere. */
-export interface IStreamPool {
+export interface IStreamPool extends IConstruct {
   readonly streamPoolId: string;
   readonly compartmentId: string;
   /**

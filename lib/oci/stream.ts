@@ -1,4 +1,4 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { StreamingStream } from '../generated/providers/oci/streaming-stream';
 import { Grant } from './grant';
 import { IGrantable } from './principal';
@@ -10,7 +10,7 @@ import { pathOf, PropValidator } from './private/validation';
 import { IStreamPool } from './stream-pool';
 
 /** A stream, created here or elsewhere. */
-export interface IStream {
+export interface IStream extends IConstruct {
   readonly streamId: string;
   readonly compartmentId: string;
   /** The endpoint for the Streaming data-plane API (PutMessages, GetMessages...) of this stream. */

@@ -6,8 +6,8 @@
  * Props types are imported as types only: this module depends on the limits, never on the constructs.
  */
 import type { BucketAttributes, BucketProps } from '../bucket';
-import type { DynamicGroupProps } from '../dynamic-group';
-import type { OciFunctionProps } from '../function';
+import type { DynamicGroupAttributes, DynamicGroupProps } from '../dynamic-group';
+import type { FunctionAttributes, OciFunctionProps } from '../function';
 import { configProblems } from '../function-config';
 import type { FunctionsApplicationAttributes, FunctionsApplicationProps } from '../functions-application';
 import {
@@ -85,6 +85,17 @@ export function checkFunctionProps(v: PropValidator, props: Partial<OciFunctionP
   if (props.timeoutInSeconds !== undefined) v.intInRange('timeoutInSeconds', props.timeoutInSeconds, 1, MAX_FUNCTION_TIMEOUT_SECONDS);
   for (const problem of configProblems(props.config ?? {})) v.fail('config', problem);
   for (const problem of props.code?.validate() ?? []) v.fail('code', problem);
+}
+
+export function checkFunctionAttributes(v: PropValidator, attrs: FunctionAttributes): void {
+  v.ocid('functionId', attrs.functionId, 'fnfunc');
+  if (attrs.applicationId !== undefined) v.ocid('applicationId', attrs.applicationId, 'fnapp');
+  if (attrs.compartmentId !== undefined) v.ocid('compartmentId', attrs.compartmentId, 'compartment', 'tenancy');
+  if (attrs.dynamicGroupId !== undefined) v.ocid('dynamicGroupId', attrs.dynamicGroupId, 'dynamicgroup');
+}
+
+export function checkDynamicGroupAttributes(v: PropValidator, attrs: DynamicGroupAttributes): void {
+  v.ocid('dynamicGroupId', attrs.dynamicGroupId, 'dynamicgroup');
 }
 
 export function checkDynamicGroupProps(v: PropValidator, props: DynamicGroupProps, tenancyId: string): void {
