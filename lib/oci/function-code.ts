@@ -12,8 +12,9 @@ export interface FunctionImage {
 }
 
 /**
- * Where a function's code comes from: an image that already exists, or (see `FunctionCode.fromEntry`
- * in `function-image-build.ts`) a TypeScript entry bundled with esbuild and built into an image at deploy.
+ * Where a function's code comes from: an image that already exists (`FunctionCode.fromImageUri`), or a TypeScript
+ * entry bundled with esbuild and built into an image at deploy (`new BundledFunctionCode({...})`, in
+ * `bundled-function-code.ts`).
  */
 export abstract class FunctionCode {
   /** An image already pushed to OCIR (same region as the function). Nothing is built. */

@@ -1,6 +1,6 @@
 import { BucketProps, IBucket } from '../oci/bucket';
 import { ObjectEventType } from '../oci/events-rule';
-import { FunctionCode } from '../oci/function-code';
+import { OciFunctionProps } from '../oci/function';
 import { FunctionsApplicationProps, IFunctionsApplication } from '../oci/functions-application';
 import { IStream, StreamProps } from '../oci/stream';
 import { IStreamPool, StreamPoolProps } from '../oci/stream-pool';
@@ -14,24 +14,21 @@ export type PipelineStreamProps = Omit<StreamProps, 'streamPool'>;
 /** Overrides for the Functions application the pipeline creates. */
 export type PipelineApplicationProps = Omit<Partial<FunctionsApplicationProps>, 'subnetIds'>;
 
-/** Overrides for the claim-check publisher function. */
-export interface PipelineFunctionProps {
+/**
+ * Overrides for the claim-check publisher function: the function's own props, less what the pipeline decides
+ * (its application, the tenancy of its dynamic group, the tags), so the two cannot drift apart.
+ */
+export interface PipelineFunctionProps extends Partial<Omit<OciFunctionProps, 'application' | 'tenancyId' | 'freeformTags'>> {
   /**
    * The image the function runs.
    * @default - the bundled claim-check publisher from `lambda-src/`, built and pushed to OCIR at deploy
    */
-  readonly code?: FunctionCode;
-  /** @default 256 */
-  readonly memoryInMbs?: number;
-  /** @default 30 */
-  readonly timeoutInSeconds?: number;
+  readonly code?: OciFunctionProps['code'];
   /**
    * Extra configuration; the pipeline sets STREAM_OCID, STREAM_ENDPOINT and OCI_AUTH itself.
    * @default - none
    */
-  readonly config?: Record<string, string>;
-  /** @default - derived from the construct path */
-  readonly displayName?: string;
+  readonly config?: OciFunctionProps['config'];
 }
 
 /** Overrides for the events rule. */

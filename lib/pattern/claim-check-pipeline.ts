@@ -82,11 +82,9 @@ export class ClaimCheckPipeline extends Construct {
       });
     const fnProps = props.functionProps ?? {};
     this.publisher = new OciFunction(this, 'Publisher', {
+      ...fnProps,
       application: this.application,
       code: fnProps.code ?? defaultPublisherCode({ compartmentId: props.compartmentId, region: this.region }),
-      memoryInMbs: fnProps.memoryInMbs,
-      timeoutInSeconds: fnProps.timeoutInSeconds,
-      displayName: fnProps.displayName,
       tenancyId: this.tenancyId,
       config: {
         ...fnProps.config,
