@@ -1,5 +1,7 @@
 // L3: the pattern.
 export * from './pattern/claim-check-pipeline';
+// The sample stack (`main.ts`, `claimcheck demo`): one pipeline configured from the environment.
+export * from './sample/claim-check-sample-stack';
 // L2: OCI building blocks.
 export * from './oci/bucket';
 export * from './oci/stream-pool';

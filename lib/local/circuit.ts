@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as common from 'oci-common';
-import { synthSampleApp, SAMPLE_STACK_NAME } from '../../main';
+import { synthSampleApp, SAMPLE_STACK_NAME } from '../sample/claim-check-sample-stack';
 import { bundleFunction, defaultFunctionEntry } from '../bundling/bundle-function';
 import type { LocalApiKey } from '../emulators/common';
 import { EventsEmulator } from '../emulators/events';
