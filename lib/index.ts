@@ -20,6 +20,5 @@ export * from './oci/grant';
 export * from './oci/stack-inputs';
 export * from './oci/limits';
 export * from './oci/validation-error';
-export { isOcid } from './oci/private/ocid';
 // Generated L1 bindings, for escape hatches: `oci.objectstorageBucket.ObjectstorageBucket`, ...
 export * as oci from './generated/providers/oci';
