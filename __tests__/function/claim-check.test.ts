@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import {
   buildClaimCheck,
   CLAIM_CHECK_SCHEMA_ID,
@@ -13,10 +11,9 @@ import {
 import { InputRejectedError } from '../../lambda-src/errors';
 import { parseEventBody, parseObjectStorageEvent } from '../../lambda-src/event';
 import { fixtureJson, fixtureText, REFERENCE_CREATE_CLAIM } from '../helpers/fdk-fixtures';
-import { validateAgainstSchema } from '../helpers/fdk-json-schema';
+import { claimSchema as schema, validateAgainstSchema } from '../helpers/claim-schema';
 
 const ASHBURN = { region: 'us-ashburn-1', realmDomain: 'oraclecloud.com' };
-const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'schema', 'claim-check.v1.schema.json'), 'utf8'));
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 describe('objectStorageUrl', () => {
@@ -107,6 +104,9 @@ describe('buildClaimCheck', () => {
       ['wrong type', { ...good, type: 'com.example.object.created' }],
       ['raw slash in dataref', { ...good, dataref: 'https://objectstorage.us-ashburn-1.oraclecloud.com/n/a/b/c/o/x/y' }],
       ['id not a hash', { ...good, id: 'abc' }],
+      // Checked only through `format`, i.e. only with ajv-formats: plain Ajv would accept both.
+      ['time not a date-time', { ...good, time: 'x' }],
+      ['objectUrl not a URI', { ...good, data: { ...good.data, objectUrl: 'not a uri' } }],
     ];
     for (const [what, claim] of broken) {
       expect({ what, errors: validateAgainstSchema(schema, claim).length > 0 }).toEqual({ what, errors: true });
