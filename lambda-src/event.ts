@@ -13,6 +13,7 @@
  * present and consistent, and the event type must be one of the three object events.
  */
 import { InputRejectedError } from './errors';
+import { isRfc3339DateTime } from './rfc3339';
 
 /** The three Object Storage object events, by their OCI `eventType`. */
 export const OBJECT_EVENT_TYPES = {
@@ -44,7 +45,6 @@ export interface ObjectStorageEvent {
 
 type JsonObject = Record<string, unknown>;
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 // `/n/<namespace>/b/<bucket>/o/<object>`. Namespace and bucket names cannot contain `/`; the object part can.
 const RESOURCE_ID = /^\/n\/([^/]+)\/b\/([^/]+)\/o\/([\s\S]*)$/;
 
@@ -198,7 +198,7 @@ function parseEventId(raw: unknown, field: string): string | null {
 
 function parseEventTime(raw: unknown, field: string): string | null {
   if (raw === undefined || raw === null || raw === '') return null;
-  if (typeof raw !== 'string' || !RFC3339.test(raw) || Number.isNaN(Date.parse(raw))) {
+  if (!isRfc3339DateTime(raw)) {
     throw new InputRejectedError('InvalidField', `${field} must be an RFC 3339 timestamp, got ${describe(raw)}`, field);
   }
   return raw;

@@ -167,6 +167,10 @@ describe('parseEventBody: rejections', () => {
   it.each([
     ['eventTime not RFC 3339', (r: Record<string, any>) => { r.eventTime = 'yesterday'; }, 'eventTime'],
     ['eventTime not a string', (r: Record<string, any>) => { r.eventTime = 1710408413; }, 'eventTime'],
+    // RFC 3339 shape, but no such day or time: the claim's `format: date-time` would fail on them.
+    ['eventTime on February 30', (r: Record<string, any>) => { r.eventTime = '2026-02-30T09:26:53Z'; }, 'eventTime'],
+    ['eventTime at hour 24', (r: Record<string, any>) => { r.eventTime = '2026-03-14T24:00:00Z'; }, 'eventTime'],
+    ['eventTime with offset +24:00', (r: Record<string, any>) => { r.eventTime = '2026-03-14T09:26:53+24:00'; }, 'eventTime'],
     ['resourceName a number', (r: Record<string, any>) => { r.data.resourceName = 7; }, 'data.resourceName'],
     ['additionalDetails an array', (r: Record<string, any>) => { r.data.additionalDetails = []; }, 'data.additionalDetails'],
     ['eventID an object', (r: Record<string, any>) => { r.eventID = { id: 1 }; }, 'eventID'],

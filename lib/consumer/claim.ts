@@ -11,6 +11,7 @@
  */
 import type { ClaimCheck, ClaimCheckData } from '../../lambda-src/claim-check';
 import { CLAIM_CHECK_SCHEMA_ID, CLAIM_TYPE_PREFIX } from '../../lambda-src/claim-check';
+import { isRfc3339DateTime } from '../../lambda-src/rfc3339';
 
 export type { ClaimCheck, ClaimCheckData };
 export { CLAIM_CHECK_SCHEMA_ID, CLAIM_TYPE_PREFIX };
@@ -50,7 +51,6 @@ const ID_PATTERN = /^[0-9a-f]{64}$/;
 const SOURCE_PATTERN = /^\/n\/([^/]+)\/b\/([^/]+)$/;
 const REGION_PATTERN = /^[a-z0-9-]+$/;
 const DATAREF_PATTERN = /^https:\/\/objectstorage\.[a-z0-9-]+\.[a-z0-9.-]+\/n\/[^/]+\/b\/[^/]+\/o\/[^/]+$/;
-const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 const TOP_LEVEL_REQUIRED = ['specversion', 'id', 'source', 'type', 'subject', 'datacontenttype', 'dataschema', 'dataref', 'data'];
 const DATA_FIELDS = ['namespace', 'bucket', 'object', 'etag', 'versionId', 'eventType', 'eventTime', 'region', 'objectUrl'];
 
@@ -104,7 +104,7 @@ export function claimProblem(value: unknown): string | null {
   if (typeof value.id !== 'string' || !ID_PATTERN.test(value.id)) return `"id" must be 64 lowercase hex digits, got ${show(value.id)}`;
   if (value.datacontenttype !== 'application/json') return `"datacontenttype" must be "application/json", got ${show(value.datacontenttype)}`;
   if (typeof value.subject !== 'string' || value.subject === '') return `"subject" must be a non-empty string`;
-  if ('time' in value && (typeof value.time !== 'string' || !RFC3339.test(value.time))) {
+  if ('time' in value && !isRfc3339DateTime(value.time)) {
     return `"time" must be an RFC 3339 date-time, got ${show(value.time)}`;
   }
   if (typeof value.dataref !== 'string' || !DATAREF_PATTERN.test(value.dataref)) return `"dataref" is not an Object Storage object URL: ${show(value.dataref)}`;
@@ -133,7 +133,7 @@ export function claimProblem(value: unknown): string | null {
     return `A ${action} claim must carry "data.etag"`;
   }
   if (data.versionId !== null && typeof data.versionId !== 'string') return `"data.versionId" must be a string or null`;
-  if (data.eventTime !== null && (typeof data.eventTime !== 'string' || !RFC3339.test(data.eventTime))) {
+  if (data.eventTime !== null && !isRfc3339DateTime(data.eventTime)) {
     return `"data.eventTime" must be an RFC 3339 date-time or null, got ${show(data.eventTime)}`;
   }
   if (typeof data.region !== 'string' || !REGION_PATTERN.test(data.region)) return `"data.region" is not a region id: ${show(data.region)}`;
