@@ -13,7 +13,7 @@
  * present and consistent, and the event type must be one of the three object events.
  */
 import { InputRejectedError } from './errors';
-import { isRfc3339DateTime } from './rfc3339';
+import { isRfc3339DateTime } from '../lib/contract/rfc3339';
 
 /** The three Object Storage object events, by their OCI `eventType`. */
 export const OBJECT_EVENT_TYPES = {

@@ -11,7 +11,7 @@
  */
 import type { ClaimCheck, ClaimCheckData } from '../../lambda-src/claim-check';
 import { CLAIM_CHECK_SCHEMA_ID, CLAIM_TYPE_PREFIX } from '../../lambda-src/claim-check';
-import { isRfc3339DateTime } from '../../lambda-src/rfc3339';
+import { isRfc3339DateTime } from '../contract/rfc3339';
 
 export type { ClaimCheck, ClaimCheckData };
 export { CLAIM_CHECK_SCHEMA_ID, CLAIM_TYPE_PREFIX };
