@@ -143,10 +143,15 @@ export class LocalCircuit {
     await this.startServices(...ports);
   }
 
+  /**
+   * Stops everything, and always returns: the function runner is stopped first (in parallel), which kills a call
+   * in flight, so the Events emulator's delivery returns at once (a retryable failure: the event stays pending on
+   * disk for the next start) instead of `events.stop()` waiting for a call that may be wedged.
+   */
   public async stop(): Promise<void> {
-    await this.stopServices();
-    await this.runner?.stop();
+    const runner = this.runner;
     this.runner = undefined;
+    await Promise.all([runner?.stop(), this.stopServices()]);
   }
 
   private running() {

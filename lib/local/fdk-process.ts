@@ -23,6 +23,8 @@ export interface InvokeOptions {
   /** Absolute deadline; default now + 30 s. */
   deadline?: Date;
   headers?: Record<string, string>;
+  /** Aborts the request (the caller gave up on the call, e.g. at its deadline). */
+  signal?: AbortSignal;
 }
 
 export interface LogLine {
@@ -113,12 +115,30 @@ export class FdkProcess {
     this.callCounter += 1;
     const callId = options.callId ?? `call-${this.callCounter}`;
     const deadline = options.deadline ?? new Date(Date.now() + 30_000);
-    return invokeSocket(this.socketPath, body, {
-      'Content-Type': 'application/json',
-      'Fn-Call-Id': callId,
-      'Fn-Deadline': toRfc3339(deadline),
-      ...options.headers,
-    });
+    return invokeSocket(
+      this.socketPath,
+      body,
+      {
+        'Content-Type': 'application/json',
+        'Fn-Call-Id': callId,
+        'Fn-Deadline': toRfc3339(deadline),
+        ...options.headers,
+      },
+      options.signal,
+    );
+  }
+
+  /**
+   * Kills the process at once (SIGKILL), as Fn tears down a container whose call ran past its deadline, and
+   * resolves once it has exited. Unlike `stop()`, it does not give the process a chance to finish anything.
+   */
+  async kill(): Promise<void> {
+    if (this.alive) {
+      const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+      this.child.kill('SIGKILL');
+      await exited;
+    }
+    fs.rmSync(this.dir, { recursive: true, force: true });
   }
 
   async stop(): Promise<void> {
@@ -169,10 +189,10 @@ export function toRfc3339(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export function invokeSocket(socketPath: string, body: string | Buffer, headers: Record<string, string>): Promise<FdkResponse> {
+export function invokeSocket(socketPath: string, body: string | Buffer, headers: Record<string, string>, signal?: AbortSignal): Promise<FdkResponse> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const request = http.request({ socketPath, path: '/call', method: 'POST', headers }, (response) => {
+    const request = http.request({ socketPath, path: '/call', method: 'POST', headers, signal }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (c: Buffer) => chunks.push(c));
       response.on('end', () =>
