@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Testing } from 'cdktf';
 import { ClaimCheckSampleStack, sampleInputsFromEnv, SAMPLE_STACK_NAME, synthSampleApp } from '../main';
 import { findDeprecatedUsages, validateTerraformJson } from '../lib/testing';
+import { bundleHashes, contentHashOfDirectory, withBundleHashPlaceholders } from './helpers/bundle-hash';
 
 describe('sample stack (main.ts)', () => {
   test('synthesizes with no environment set (placeholders), schema-valid, no deprecated fields (snapshot)', () => {
@@ -11,7 +12,9 @@ describe('sample stack (main.ts)', () => {
     const json = JSON.parse(Testing.synth(stack));
     expect(validateTerraformJson(json)).toEqual([]);
     expect(findDeprecatedUsages(json)).toEqual([]);
-    expect(json).toMatchSnapshot();
+    // The bundle's content hash changes with any SDK, esbuild or function change: checked apart from the shape.
+    expect(bundleHashes(json)).toHaveLength(1);
+    expect(withBundleHashPlaceholders(json)).toMatchSnapshot();
     expect(Object.keys(json.resource).sort()).toEqual([
       'docker_image',
       'docker_registry_image',
@@ -59,6 +62,10 @@ describe('sample stack (main.ts)', () => {
       );
       expect(readFileSync(join(context, 'func.yaml'), 'utf8')).toContain('runtime: docker');
       expect(existsSync(join(context, 'func.js'))).toBe(true);
+      // The image's content hash is the hash of exactly these files (recomputed here), so any change to them is a new image.
+      const [{ contentHash }] = bundleHashes(json);
+      expect(readdirSync(context).sort()).toEqual(['Dockerfile', 'func.js', 'func.yaml']);
+      expect(contentHashOfDirectory(context)).toBe(contentHash);
       // No absolute path of this machine leaks into the synthesized stack.
       expect(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8')).not.toContain(process.cwd());
     } finally {

@@ -9,6 +9,7 @@ import {
   Stream,
   StreamPool,
 } from '../../lib';
+import { bundleHashes, withBundleHashPlaceholders } from '../helpers/bundle-hash';
 import { COMPARTMENT, IMAGE, KMS_KEY, newScope, SUBNET, synth, Synthesized, TENANCY } from '../helpers/synth';
 
 const REQUIRED = { compartmentId: COMPARTMENT, subnetIds: [SUBNET] };
@@ -35,8 +36,9 @@ describe('ClaimCheckPipeline', () => {
   describe('with only the required props', () => {
     const out = pipeline(REQUIRED);
 
-    test('snapshot', () => {
-      expect(out.json).toMatchSnapshot();
+    test('snapshot of the shape, the bundle content hash (checked for format and consistent use) as a placeholder', () => {
+      expect(bundleHashes(out.json)).toEqual([{ contentHash: expect.stringMatching(/^[0-9a-f]{64}$/), assetHash: expect.stringMatching(/^[0-9A-F]{32}$/) }]);
+      expect(withBundleHashPlaceholders(out.json)).toMatchSnapshot();
     });
 
     test('creates every part of the pattern exactly once', () => {
