@@ -18,6 +18,7 @@ function record(overrides: Partial<DeadLetterRecord> = {}): DeadLetterRecord {
     attempts: 5,
     consumer: { group: 'g1', instance: 'i1' },
     time: '2026-03-14T12:00:09.123Z',
+    messageTime: '2026-03-14T12:00:08.456Z',
     stream: 'ocid1.stream.oc1.iad.test',
     partition: '2',
     offset: 41,
@@ -26,11 +27,14 @@ function record(overrides: Partial<DeadLetterRecord> = {}): DeadLetterRecord {
 }
 
 describe('dead-letter object names', () => {
-  it('<prefix><group>/<compact time>-<claim id>.json, or the position when there is no claim', () => {
+  it('<prefix><group>/<message time>-p<partition>-o<offset>[-<claim id>].json: a function of the message alone', () => {
     const r = record();
     expect(compactTime(r.time)).toBe('20260314T120009123Z');
-    expect(deadLetterObjectName('dl/', r)).toBe(`dl/g1/20260314T120009123Z-${r.claim!.id}.json`);
-    expect(deadLetterObjectName('dl/', record({ claim: null }))).toBe('dl/g1/20260314T120009123Z-p2-o41.json');
+    expect(deadLetterObjectName('dl/', r)).toBe(`dl/g1/20260314T120008456Z-p2-o41-${r.claim!.id}.json`);
+    expect(deadLetterObjectName('dl/', record({ claim: null }))).toBe('dl/g1/20260314T120008456Z-p2-o41.json');
+    // When (and by whom) it is dead-lettered does not change the name.
+    expect(deadLetterObjectName('dl/', record({ time: '2030-01-01T00:00:00.000Z', consumer: { group: 'g1', instance: 'other' } }))).toBe(deadLetterObjectName('dl/', r));
+    expect(deadLetterObjectName('dl/', record({ claim: null, messageTime: null }))).toBe('dl/g1/unknown-time-p2-o41.json');
   });
 });
 
@@ -40,21 +44,22 @@ describe('BucketDeadLetterSink', () => {
     const sink = new BucketDeadLetterSink(os, { kind: 'bucket', namespace: 'ns', bucket: 'dlq' });
     const r = record();
     const location = await sink.write(r);
-    const name = `claim-check/dead-letter/g1/20260314T120009123Z-${r.claim!.id}.json`;
+    const name = `claim-check/dead-letter/g1/20260314T120008456Z-p2-o41-${r.claim!.id}.json`;
     expect(location).toBe(`oci://dlq@ns/${name}`);
     expect(JSON.parse(os.get('ns', 'dlq', name)!.data.toString())).toEqual(JSON.parse(JSON.stringify(r)));
     expect(os.calls[0]).toMatchObject({ op: 'putObject', ifNoneMatch: '*' });
   });
 
-  it('never overwrites: a second dead letter of the same claim in the same millisecond gets the position appended', async () => {
+  it('one message, one record: writing it again (a retried write, a redelivered batch) keeps the first and succeeds', async () => {
     const os = new FakeObjectStorage();
     const sink = new BucketDeadLetterSink(os, { kind: 'bucket', namespace: 'ns', bucket: 'dlq', prefix: 'x/' });
     const first = await sink.write(record());
-    const second = await sink.write(record({ offset: 42 }));
-    const third = await sink.write(record({ offset: 42 }));
-    expect(new Set([first, second, third]).size).toBe(3);
-    expect(second).toMatch(/-p2-o42\.json$/);
-    expect(third).toMatch(/-p2-o42-[0-9a-f]{8}\.json$/);
+    const again = await sink.write(record({ time: '2026-03-14T13:00:00.000Z', attempts: 2 }));
+    const other = await sink.write(record({ offset: 42 }));
+    expect(again).toBe(first);
+    expect(other).not.toBe(first);
+    expect(os.list('ns/dlq/x/')).toHaveLength(2);
+    expect(JSON.parse(os.get('ns', 'dlq', first.replace('oci://dlq@ns/', ''))!.data.toString()).attempts).toBe(5);
   });
 
   it('propagates a failed write', async () => {

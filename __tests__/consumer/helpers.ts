@@ -108,8 +108,11 @@ function takeFault(queue: Fault[] | undefined, request: unknown): void {
 }
 
 /**
- * One partition, one consumer group: cursors are `g<generation>:<position>`; a group cursor starts at the committed
- * position; a commit sets it. `invalidate()` bumps the generation so older cursors fail like an expired cursor.
+ * One partition, one consumer group, and OCI's cursor chain made strict: every GetMessages, ConsumerHeartbeat and
+ * ConsumerCommit answer carries a new cursor (`g<generation>:<position>:<serial>`), and only the newest one issued
+ * is accepted ("Each subsequent request should use the value returned in the previous response"); an older one
+ * fails like an expired cursor. A group cursor starts at the committed position; a commit sets it. `invalidate()`
+ * bumps the generation so every older cursor fails. Partition cursors (`p<offset>`) read without the group.
  */
 export class FakeStream implements StreamApi {
   readonly messages: RawStreamMessage[] = [];
@@ -120,6 +123,8 @@ export class FakeStream implements StreamApi {
   readonly faults: Record<string, Fault[]> = {};
   /** Called before GetMessages answers (tests use it to pause). */
   beforeGet?: () => Promise<void>;
+  private serial = 0;
+  private newest: string | null = null;
 
   append(...messages: RawStreamMessage[]): void {
     for (const m of messages) this.messages.push({ ...m, offset: this.messages.length });
@@ -137,9 +142,14 @@ export class FakeStream implements StreamApi {
     takeFault(this.faults[op], request);
   }
 
+  private issue(position: number): string {
+    this.newest = `g${this.generation}:${position}:${++this.serial}`;
+    return this.newest;
+  }
+
   private position(cursor: string): number {
     const [gen, pos] = cursor.slice(1).split(':').map(Number);
-    if (gen !== this.generation) throw ociError(400, 'InvalidParameter', 'Cursor is invalid or expired');
+    if (gen !== this.generation || cursor !== this.newest) throw ociError(400, 'InvalidParameter', 'Cursor is invalid or expired');
     return pos;
   }
 
@@ -147,16 +157,28 @@ export class FakeStream implements StreamApi {
     this.calls.push({ op: 'createGroupCursor', at: Date.now() });
     if (request.createGroupCursorDetails.commitOnGet !== false) throw new Error('consumer must use commitOnGet=false');
     this.fault('createGroupCursor', request);
-    return { cursor: { value: `g${this.generation}:${this.committed}` } };
+    return { cursor: { value: this.issue(this.committed) } };
+  }
+
+  async createCursor(request: { createCursorDetails: { partition: string; type: string; offset?: number } }): Promise<{ cursor: { value: string } }> {
+    this.calls.push({ op: 'createCursor', at: Date.now() });
+    this.fault('createCursor', request);
+    const d = request.createCursorDetails;
+    return { cursor: { value: `p${d.type === 'AT_OFFSET' ? d.offset : 0}` } };
   }
 
   async getMessages(request: { cursor: string; limit?: number }): Promise<{ items: RawStreamMessage[]; opcNextCursor: string }> {
     this.calls.push({ op: 'getMessages', cursor: request.cursor, at: Date.now() });
+    if (request.cursor.startsWith('p')) {
+      const from = Number(request.cursor.slice(1));
+      const items = this.messages.slice(from, from + (request.limit ?? 10_000));
+      return { items, opcNextCursor: `p${from + items.length}` };
+    }
     await this.beforeGet?.();
     this.fault('getMessages', request);
     const pos = this.position(request.cursor);
     const items = this.messages.slice(pos, pos + (request.limit ?? 10_000));
-    return { items, opcNextCursor: `g${this.generation}:${pos + items.length}` };
+    return { items, opcNextCursor: this.issue(pos + items.length) };
   }
 
   async consumerCommit(request: { cursor: string }): Promise<{ cursor: { value: string } }> {
@@ -165,18 +187,25 @@ export class FakeStream implements StreamApi {
     const pos = this.position(request.cursor);
     this.committed = pos;
     this.commits.push(pos);
-    return { cursor: { value: request.cursor } };
+    return { cursor: { value: this.issue(pos) } };
   }
 
   async consumerHeartbeat(request: { cursor: string }): Promise<{ cursor: { value: string } }> {
     this.calls.push({ op: 'consumerHeartbeat', cursor: request.cursor, at: Date.now() });
     this.fault('consumerHeartbeat', request);
-    this.position(request.cursor);
-    return { cursor: { value: request.cursor } };
+    const pos = this.position(request.cursor);
+    return { cursor: { value: this.issue(pos) } };
   }
 
   count(op: string): number {
     return this.calls.filter((c) => c.op === op).length;
+  }
+
+  /** The group calls in order, as `op:position` (the serial left out), heartbeats excluded unless asked. */
+  groupOps(withHeartbeats = false): string[] {
+    return this.calls
+      .filter((c) => c.op !== 'createCursor' && !(c.cursor ?? '').startsWith('p') && (withHeartbeats || c.op !== 'consumerHeartbeat'))
+      .map((c) => `${c.op}:${c.cursor ? c.cursor.split(':').slice(0, 2).join(':') : ''}`);
   }
 }
 
@@ -252,10 +281,20 @@ export class FakeObjectStorage implements ObjectStorageApi {
     return { eTag: o.etag };
   }
 
-  async putObject(r: { namespaceName: string; bucketName: string; objectName: string; putObjectBody: unknown; ifNoneMatch?: string; contentType?: string }): Promise<{ eTag?: string }> {
-    this.calls.push({ op: 'putObject', bucket: r.bucketName, name: r.objectName, ifNoneMatch: r.ifNoneMatch });
+  async putObject(r: {
+    namespaceName: string;
+    bucketName: string;
+    objectName: string;
+    putObjectBody: unknown;
+    ifNoneMatch?: string;
+    ifMatch?: string;
+    contentType?: string;
+  }): Promise<{ eTag?: string }> {
+    this.calls.push({ op: 'putObject', bucket: r.bucketName, name: r.objectName, ifNoneMatch: r.ifNoneMatch, ifMatch: r.ifMatch });
     this.fault('putObject', r);
-    if (r.ifNoneMatch === '*' && this.get(r.namespaceName, r.bucketName, r.objectName)) throw ociError(412, 'IfNoneMatchFailed');
+    const existing = this.get(r.namespaceName, r.bucketName, r.objectName);
+    if (r.ifNoneMatch === '*' && existing) throw ociError(412, 'IfNoneMatchFailed');
+    if (r.ifMatch !== undefined && existing?.etag !== r.ifMatch) throw ociError(412, 'IfMatchFailed');
     const etag = this.put(r.namespaceName, r.bucketName, r.objectName, r.putObjectBody as string);
     return { eTag: etag };
   }

@@ -16,6 +16,8 @@ import type { RawStreamMessage } from './claim';
 
 export interface StreamApi {
   createGroupCursor(request: streaming.requests.CreateGroupCursorRequest): Promise<{ cursor: { value: string } }>;
+  /** A plain partition cursor: the consumer reads the stream's recent past with it to warm its dedupe window. */
+  createCursor(request: streaming.requests.CreateCursorRequest): Promise<{ cursor: { value: string } }>;
   getMessages(request: streaming.requests.GetMessagesRequest): Promise<{ items: RawStreamMessage[]; opcNextCursor: string }>;
   consumerCommit(request: streaming.requests.ConsumerCommitRequest): Promise<{ cursor: { value: string } }>;
   consumerHeartbeat(request: streaming.requests.ConsumerHeartbeatRequest): Promise<{ cursor: { value: string } }>;

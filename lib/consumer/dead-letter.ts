@@ -1,17 +1,25 @@
 /**
- * Dead letters: messages the consumer gives up on (not a claim check, pointing outside `allowedBuckets`, or the
- * handler kept failing). Each is written, with everything needed to replay or investigate it, to a bucket (one JSON
- * object per dead letter) or to another stream. A sink that cannot write throws, and the consumer then does NOT
- * commit the batch, so nothing is lost: the batch is delivered again.
+ * Dead letters: messages the consumer gives up on (not a claim check, pointing outside `allowedBuckets`, an object
+ * that could not be fetched, or a handler that kept failing). Each is written, with everything needed to replay or
+ * investigate it, to a bucket (one JSON object per dead letter) or to another stream. A sink that cannot write
+ * throws, and the consumer then does NOT commit the batch, so nothing is lost: the batch is delivered again.
+ * Writing is idempotent in a bucket: the name is derived from the message's place in the stream, so a write
+ * retried after a lost answer, or the same message dead-lettered again after a redelivery, finds its record there.
  */
-import { randomBytes } from 'node:crypto';
 import * as common from 'oci-common';
 import type { ClaimCheck } from './claim';
 import type { ObjectStorageApi, PutMessagesApi } from './clients';
 import { backoffDelayMs, ConsumerClock, systemClock } from './backoff';
 import { ErrorInfo, httpStatusOf } from './errors';
 
-export type DeadLetterReason = 'bucket-not-allowed' | 'malformed-claim' | 'handler-failed';
+/**
+ * - `bucket-not-allowed`: the claim points outside `allowedBuckets`; never fetched.
+ * - `malformed-claim`: not a claim check v1.
+ * - `fetch-failed`: the object could not be read (e.g. 403/BucketNotFound from a missing policy, or Object Storage
+ *   failing) in `maxAttempts` attempts.
+ * - `handler-failed`: the handler failed `maxAttempts` times.
+ */
+export type DeadLetterReason = 'bucket-not-allowed' | 'malformed-claim' | 'fetch-failed' | 'handler-failed';
 
 /** The original message: its key as text, and its value as JSON when it is JSON, else base64. */
 export interface DeadLetterRawMessage {
@@ -25,13 +33,15 @@ export interface DeadLetterRecord {
   claim: ClaimCheck | null;
   rawMessage: DeadLetterRawMessage;
   reason: DeadLetterReason;
-  /** For handler-failed: the handler's last error. */
+  /** For fetch-failed and handler-failed: the last error. */
   error: ErrorInfo | null;
   /** Handler attempts made (0 when the handler was never called). */
   attempts: number;
   consumer: { group: string; instance: string };
   /** When the message was dead-lettered (ISO 8601). */
   time: string;
+  /** When the message was published to the stream (ISO 8601), if the stream said. */
+  messageTime: string | null;
   stream: string;
   partition: string | null;
   offset: number;
@@ -46,7 +56,10 @@ export interface BucketDeadLetterDestination {
   kind: 'bucket';
   namespace: string;
   bucket: string;
-  /** Dead letters are named `<prefix><group>/<time>-<claim id or p<partition>-o<offset>>.json`. @default 'claim-check/dead-letter/' */
+  /**
+   * Dead letters are named `<prefix><group>/<message time>-p<partition>-o<offset>[-<claim id>].json`.
+   * @default 'claim-check/dead-letter/'
+   */
   prefix?: string;
 }
 
@@ -66,9 +79,15 @@ export function compactTime(iso: string): string {
   return iso.replace(/[-:.]/g, '');
 }
 
+/**
+ * `<prefix><group>/<message time>-p<partition>-o<offset>[-<claim id>].json`: sortable by when the message was
+ * published, and a function of the message alone (not of when or by whom it was dead-lettered), so the same message
+ * always maps to the same record.
+ */
 export function deadLetterObjectName(prefix: string, record: DeadLetterRecord): string {
-  const suffix = record.claim?.id ?? `p${record.partition ?? 'unknown'}-o${record.offset}`;
-  return `${prefix}${record.consumer.group}/${compactTime(record.time)}-${suffix}.json`;
+  const time = record.messageTime !== null && !Number.isNaN(Date.parse(record.messageTime)) ? compactTime(new Date(record.messageTime).toISOString()) : 'unknown-time';
+  const claim = record.claim ? `-${record.claim.id}` : '';
+  return `${prefix}${record.consumer.group}/${time}-p${record.partition ?? 'unknown'}-o${record.offset}${claim}.json`;
 }
 
 export class BucketDeadLetterSink implements DeadLetterSink {
@@ -80,29 +99,25 @@ export class BucketDeadLetterSink implements DeadLetterSink {
 
   async write(record: DeadLetterRecord): Promise<string> {
     const body = JSON.stringify(record, null, 2);
-    const first = deadLetterObjectName(this.prefix, record);
-    // Create-only, so two dead letters of the same claim in the same millisecond cannot overwrite each other: the
-    // second one gets the message's position (and, in the unlikely case that exists too, a random tag) appended.
-    const names = [first, first.replace(/\.json$/, `-p${record.partition ?? 'unknown'}-o${record.offset}.json`)];
-    names.push(names[1].replace(/\.json$/, `-${randomBytes(4).toString('hex')}.json`));
-    for (const objectName of names) {
-      try {
-        // A string body is retried by the SDK's default policy (5xx, 429 TooManyRequests, network errors).
-        await this.client.putObject({
-          namespaceName: this.destination.namespace,
-          bucketName: this.destination.bucket,
-          objectName,
-          putObjectBody: body,
-          contentLength: Buffer.byteLength(body),
-          contentType: 'application/json',
-          ifNoneMatch: '*',
-        });
-        return `oci://${this.destination.bucket}@${this.destination.namespace}/${objectName}`;
-      } catch (e) {
-        if (httpStatusOf(e) !== 412) throw e;
-      }
+    const objectName = deadLetterObjectName(this.prefix, record);
+    const location = `oci://${this.destination.bucket}@${this.destination.namespace}/${objectName}`;
+    try {
+      // Create-only; a string body is retried by the SDK's default policy (5xx, 429 TooManyRequests, network errors).
+      await this.client.putObject({
+        namespaceName: this.destination.namespace,
+        bucketName: this.destination.bucket,
+        objectName,
+        putObjectBody: body,
+        contentLength: Buffer.byteLength(body),
+        contentType: 'application/json',
+        ifNoneMatch: '*',
+      });
+    } catch (e) {
+      // 412: the record exists: an earlier write of this very message (a retry whose answer was lost, or the same
+      // message dead-lettered before its batch was delivered again). One message, one record.
+      if (httpStatusOf(e) !== 412) throw e;
     }
-    throw new Error(`Could not find a free dead-letter object name (tried ${names.join(', ')})`);
+    return location;
   }
 }
 

@@ -1,11 +1,11 @@
 /**
- * Per-consumer-group memory of processed claims, so a claim published twice for the same object state (OCI Events
- * redelivered the event, the function retried a publish whose ack was lost, a batch was redelivered after a failed
- * commit) reaches the handler once per group.
+ * Per-claim stores of decided object states (the opt-in `dedupe: {kind: 'markers'}`, or your own store): on top of
+ * the consumer's progress checkpoints and window (claim-ledger.ts), they remember every object state a group
+ * decided for as long as they keep it, at the price of a lookup and a write per claim.
  *
- * Protocol (see README "Delivery guarantees"): `has(key)` before fetching the object; `markProcessed(key)` only
- * after the handler succeeded. A crash between the two leaves no marker, so the claim is handled again: the
- * guarantee is at-least-once with duplicates suppressed in the common case, and handlers must be idempotent.
+ * Protocol (see README "Delivery guarantees"): `has(key)` before fetching the object; `markProcessed(key)` after
+ * the claim was processed or dead-lettered. A crash between the two leaves no marker, so the claim is handled
+ * again: handlers must be idempotent.
  */
 import { createHash } from 'node:crypto';
 import type { ClaimCheck } from './claim';
@@ -33,18 +33,23 @@ export interface ProcessedDetails {
   group: string;
   instance: string;
   time: string;
+  /** What the group made of the claim. */
+  status?: 'processed' | 'dead-lettered';
 }
 
 /**
- * The dedupe key: SHA-256 (hex) of the object state the claim describes, `[namespace, bucket, object, etag,
- * eventType]`, encoded as a JSON array so that `/` inside object names cannot make two states collide.
- * Delete claims carry no etag; for them the claim's own id (deterministic per source event) stands in for it, so a
- * redelivered delete is a duplicate but deleting the same name again later is not.
+ * The dedupe key: SHA-256 (hex) of the object state a claim describes, encoded as a JSON array so that `/` inside
+ * object names cannot make two states collide.
+ * - create/update claims: `[namespace, bucket, object, etag]`. The event type is left out on purpose: an etag names
+ *   one version of the content, so a createobject and an updateobject claim (or a reconcile's claim) for the same
+ *   etag describe the same file version, which a group processes once.
+ * - delete claims carry no etag: `[namespace, bucket, object, "deleted", claim id]` (the id is deterministic per
+ *   source event), so a redelivered delete is a duplicate but deleting the same name again later is not.
  */
 export function dedupeKey(claim: ClaimCheck): string {
   const { namespace, bucket, object, etag, eventType } = claim.data;
-  const state = etag ?? `claim:${claim.id}`;
-  return createHash('sha256').update(JSON.stringify([namespace, bucket, object, state, eventType]), 'utf8').digest('hex');
+  const state = eventType.endsWith('.deleteobject') || etag === null ? [namespace, bucket, object, 'deleted', claim.id] : [namespace, bucket, object, etag];
+  return createHash('sha256').update(JSON.stringify(state), 'utf8').digest('hex');
 }
 
 /**

@@ -64,3 +64,38 @@ export function errorInfo(error: unknown): ErrorInfo {
   }
   return { name: typeof error === 'object' && error !== null ? 'Error' : typeof error, message: errorMessage(error) };
 }
+
+/** The failure of a handler attempt that ran past `handlerTimeoutMs`. */
+export class HandlerTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`The handler did not finish within handlerTimeoutMs (${timeoutMs} ms)`);
+    this.name = 'HandlerTimeoutError';
+  }
+}
+
+/** The reason of a handler's `signal` when the consumer stops and the stop grace period is over. */
+export class ConsumerStoppingError extends Error {
+  constructor(readonly graceMs: number) {
+    super(`The consumer is stopping and the stop grace period (${graceMs} ms) is over`);
+    this.name = 'ConsumerStoppingError';
+  }
+}
+
+/** Thrown by `run()` when the consumer cannot work at all (e.g. the stream does not exist, or auth is refused). */
+export class ConsumerFatalError extends Error {
+  constructor(message: string, readonly cause?: unknown) {
+    super(message);
+    this.name = 'ConsumerFatalError';
+  }
+}
+
+/**
+ * A message that got no final outcome: the consumer's own state could not be read or written, a dead letter could
+ * not be written, or the consumer is stopping. Its batch is not committed, so the group delivers it again.
+ */
+export class UnresolvedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnresolvedError';
+  }
+}

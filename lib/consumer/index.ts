@@ -2,34 +2,31 @@
  * `cdktf-oci-claim-check/consumer`: reads claim checks from OCI Streaming with a consumer group and hands each
  * referenced Object Storage object, as a stream, to your handler. See lib/consumer/README.md.
  */
-export {
-  ClaimCheckConsumer,
-  ConsumerFatalError,
-  HandlerTimeoutError,
-  defaultLogger,
-  toReadable,
-  userMetadata,
-} from './consumer';
+export { ClaimCheckConsumer } from './consumer';
+export { ConsumerFatalError, ConsumerStoppingError, HandlerTimeoutError } from './errors';
+export { defaultLogger } from './logger';
+export type { ConsumerLogger, LogLevel } from './logger';
+export { toReadable, userMetadata } from './object-fetcher';
+export type { ClaimCheckConsumerOptions, DedupeOption } from './options';
 export type {
   BucketRef,
-  ClaimCheckConsumerOptions,
   ClaimHandler,
   ClaimObject,
   ClaimOutcome,
   ConsumerEvents,
-  ConsumerLogger,
   ConsumerStats,
-  DedupeOption,
   HandlerContext,
-  LogLevel,
+  PreviousStatus,
   SkipReason,
-} from './consumer';
+} from './types';
 export { runUntilSignal } from './run-until-signal';
 export type { RunUntilSignalOptions } from './run-until-signal';
 export { claimProblem, decodeBase64Text, parseClaimMessage, CLAIM_CHECK_SCHEMA_ID, CLAIM_TYPE_PREFIX } from './claim';
 export type { ClaimCheck, ClaimCheckData, MalformedClaim, ObjectAction, ParsedClaim, RawStreamMessage } from './claim';
 export { dedupeKey, MemoryProcessedStore, ObjectStorageProcessedStore } from './dedupe';
 export type { ObjectStorageProcessedStoreOptions, ProcessedClaimStore, ProcessedDetails } from './dedupe';
+export { BucketProgressStore } from './progress-store';
+export type { BucketProgressStoreOptions, LedgerEntry, ProgressStore } from './progress-store';
 export {
   BucketDeadLetterSink,
   compactTime,
@@ -51,6 +48,7 @@ export type {
 export { backoffDelayMs, systemClock } from './backoff';
 export type { BackoffPolicy, ConsumerClock } from './backoff';
 export { createAuthProvider, createObjectStorageClient, createStreamClient } from './clients';
+export { signWhatIsSent, WireSafeObjectStorageClient } from '../runtime/oci-sdk-clients';
 export type { ConsumerAuthOptions, GetObjectResult, ObjectStorageApi, PutMessagesApi, StreamApi } from './clients';
 export { errorMessage, fetchOutcomeOf, isTransient } from './errors';
 export type { ErrorInfo } from './errors';

@@ -28,7 +28,7 @@ const CURSOR_TYPES = ['AFTER_OFFSET', 'AT_OFFSET', 'AT_TIME', 'LATEST', 'TRIM_HO
 const GROUP_START_TYPES: readonly StartType[] = ['AT_TIME', 'LATEST', 'TRIM_HORIZON'];
 
 /** CreateCursor `{partition, type, offset?, time?}` → a partition cursor, resolved to an offset now. */
-export function createCursor(stream: EmulatedStream, details: Record<string, unknown>, now: number): string {
+export function createCursor(stream: EmulatedStream, details: Record<string, unknown>, now: number, ttlMs = CURSOR_TTL_MS): string {
   const partition = parsePartition(details.partition, stream);
   const type = details.type as (typeof CURSOR_TYPES)[number];
   if (!CURSOR_TYPES.includes(type)) throw apiErrors.invalidParameter(`type must be one of ${CURSOR_TYPES.join(', ')}`);
@@ -52,11 +52,11 @@ export function createCursor(stream: EmulatedStream, details: Record<string, unk
       if (offset > log.nextOffset) throw apiErrors.invalidParameter(`offset ${requested} is beyond the end of partition ${partition} (next offset ${log.nextOffset})`);
     }
   }
-  return encodeCursor({ kind: 'partition', streamId: stream.id, partition, offset, expiresAt: now + CURSOR_TTL_MS });
+  return encodeCursor({ kind: 'partition', streamId: stream.id, partition, offset, expiresAt: now + ttlMs });
 }
 
 /** CreateGroupCursor: joins (or creates) the group; the cursor reads from the group's committed offsets. */
-export function createGroupCursor(registry: StreamRegistry, stream: EmulatedStream, details: Record<string, unknown>, now: number): string {
+export function createGroupCursor(registry: StreamRegistry, stream: EmulatedStream, details: Record<string, unknown>, now: number, ttlMs = CURSOR_TTL_MS): string {
   const groupName = details.groupName;
   if (typeof groupName !== 'string' || groupName === '') throw apiErrors.missingParameter('groupName');
   const type = details.type as StartType;
@@ -76,7 +76,7 @@ export function createGroupCursor(registry: StreamRegistry, stream: EmulatedStre
     timeoutMs: timeoutMs as number,
     positions: [],
     rotation: 0,
-    expiresAt: now + CURSOR_TTL_MS,
+    expiresAt: now + ttlMs,
   });
 }
 
@@ -85,7 +85,14 @@ export interface GetMessagesResult {
   nextCursor: string;
 }
 
-export function getMessages(registry: StreamRegistry, stream: EmulatedStream, cursorValue: string | null, limitValue: string | null, now: number): GetMessagesResult {
+export function getMessages(
+  registry: StreamRegistry,
+  stream: EmulatedStream,
+  cursorValue: string | null,
+  limitValue: string | null,
+  now: number,
+  ttlMs = CURSOR_TTL_MS,
+): GetMessagesResult {
   const cursor = decodeCursor(cursorValue, stream.id, now);
   const limit = parseLimit(limitValue);
   if (cursor.kind === 'partition') {
@@ -93,7 +100,7 @@ export function getMessages(registry: StreamRegistry, stream: EmulatedStream, cu
     const offset = cursor.offset + stored.length;
     return {
       messages: stored.map((m) => toWire(stream, m)),
-      nextCursor: encodeCursor({ ...cursor, offset, expiresAt: now + CURSOR_TTL_MS }),
+      nextCursor: encodeCursor({ ...cursor, offset, expiresAt: now + ttlMs }),
     };
   }
 
@@ -119,24 +126,24 @@ export function getMessages(registry: StreamRegistry, stream: EmulatedStream, cu
     readTo.set(position.partition, position.offset + stored.length);
   }
   const nextPositions = positions.map((p) => ({ ...p, offset: readTo.get(p.partition) ?? p.offset }));
-  const next: GroupCursor = { ...cursor, positions: nextPositions, rotation: rotation + 1, expiresAt: now + CURSOR_TTL_MS };
+  const next: GroupCursor = { ...cursor, positions: nextPositions, rotation: rotation + 1, expiresAt: now + ttlMs };
   return { messages, nextCursor: encodeCursor(next) };
 }
 
 /** ConsumerCommit: commits the cursor's positions, extends the instance's reservations, returns the cursor. */
-export function consumerCommit(registry: StreamRegistry, stream: EmulatedStream, cursorValue: string | null, now: number): string {
+export function consumerCommit(registry: StreamRegistry, stream: EmulatedStream, cursorValue: string | null, now: number, ttlMs = CURSOR_TTL_MS): string {
   const cursor = groupCursorOf(decodeCursor(cursorValue, stream.id, now));
   const group = registry.existingGroup(stream, cursor.group);
   group.commit(cursor.instance, cursor.positions);
   group.touch(cursor.instance, cursor.timeoutMs, now);
-  return encodeCursor({ ...cursor, expiresAt: now + CURSOR_TTL_MS });
+  return encodeCursor({ ...cursor, expiresAt: now + ttlMs });
 }
 
 /** ConsumerHeartbeat: keeps the instance (and its reservations) alive, returns the cursor. */
-export function consumerHeartbeat(registry: StreamRegistry, stream: EmulatedStream, cursorValue: string | null, now: number): string {
+export function consumerHeartbeat(registry: StreamRegistry, stream: EmulatedStream, cursorValue: string | null, now: number, ttlMs = CURSOR_TTL_MS): string {
   const cursor = groupCursorOf(decodeCursor(cursorValue, stream.id, now));
   registry.existingGroup(stream, cursor.group).touch(cursor.instance, cursor.timeoutMs, now);
-  return encodeCursor({ ...cursor, expiresAt: now + CURSOR_TTL_MS });
+  return encodeCursor({ ...cursor, expiresAt: now + ttlMs });
 }
 
 /** UpdateGroup `{type, time?}`: moves the group's position for all its instances. */

@@ -17,6 +17,12 @@ export interface StreamingEmulatorOptions extends CommonEmulatorOptions {
   readonly streams: readonly StreamConfig[];
   /** Clock for timestamps, cursor expiry and instance timeouts (tests). @default Date.now */
   readonly clock?: () => number;
+  /**
+   * How long a cursor stays valid after it is issued. OCI: 5 minutes (CreateCursor API reference); tests of
+   * consumers whose work outlasts a cursor shorten it instead of waiting 5 real minutes.
+   * @default 300000
+   */
+  readonly cursorTtlMs?: number;
 }
 
 /** A stored message, as `readAll` returns it. */
@@ -38,7 +44,7 @@ export class StreamingEmulator {
     try {
       const server = await EmulatorServer.listen({
         service: 'streaming',
-        routes: streamingRoutes(registry, options.clock ?? Date.now),
+        routes: streamingRoutes(registry, options.clock ?? Date.now, options.cursorTtlMs),
         credentials,
         maxClockSkewSeconds: clockSkewOf(options.auth),
         faults,

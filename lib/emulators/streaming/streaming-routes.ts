@@ -20,7 +20,8 @@ import type { StreamRegistry } from './stream-registry';
 
 const STREAM = '^/20180418/streams/(?<streamId>[^/]+)';
 
-export function streamingRoutes(registry: StreamRegistry, clock: () => number): Route[] {
+/** `cursorTtlMs` shortens the 5-minute cursor lifetime for tests of long-running consumers. */
+export function streamingRoutes(registry: StreamRegistry, clock: () => number, cursorTtlMs?: number): Route[] {
   const stream = (ctx: RequestContext) => registry.stream(ctx.params.streamId);
   return [
     {
@@ -41,7 +42,7 @@ export function streamingRoutes(registry: StreamRegistry, clock: () => number): 
       path: new RegExp(`${STREAM}/messages$`),
       body: 'none',
       handle: (ctx) => {
-        const result = getMessages(registry, stream(ctx), ctx.query.get('cursor'), ctx.query.get('limit'), clock());
+        const result = getMessages(registry, stream(ctx), ctx.query.get('cursor'), ctx.query.get('limit'), clock(), cursorTtlMs);
         sendJson(ctx.res, 200, result.messages, { 'opc-next-cursor': result.nextCursor });
       },
     },
@@ -50,28 +51,28 @@ export function streamingRoutes(registry: StreamRegistry, clock: () => number): 
       method: 'POST',
       path: new RegExp(`${STREAM}/cursors$`),
       body: 'buffered',
-      handle: (ctx) => sendJson(ctx.res, 200, { value: createCursor(stream(ctx), jsonBody(ctx), clock()) }),
+      handle: (ctx) => sendJson(ctx.res, 200, { value: createCursor(stream(ctx), jsonBody(ctx), clock(), cursorTtlMs) }),
     },
     {
       operation: 'CreateGroupCursor',
       method: 'POST',
       path: new RegExp(`${STREAM}/groupCursors$`),
       body: 'buffered',
-      handle: (ctx) => sendJson(ctx.res, 200, { value: createGroupCursor(registry, stream(ctx), jsonBody(ctx), clock()) }),
+      handle: (ctx) => sendJson(ctx.res, 200, { value: createGroupCursor(registry, stream(ctx), jsonBody(ctx), clock(), cursorTtlMs) }),
     },
     {
       operation: 'ConsumerCommit',
       method: 'POST',
       path: new RegExp(`${STREAM}/commit$`),
       body: 'buffered',
-      handle: (ctx) => sendJson(ctx.res, 200, { value: consumerCommit(registry, stream(ctx), ctx.query.get('cursor'), clock()) }),
+      handle: (ctx) => sendJson(ctx.res, 200, { value: consumerCommit(registry, stream(ctx), ctx.query.get('cursor'), clock(), cursorTtlMs) }),
     },
     {
       operation: 'ConsumerHeartbeat',
       method: 'POST',
       path: new RegExp(`${STREAM}/heartbeat$`),
       body: 'buffered',
-      handle: (ctx) => sendJson(ctx.res, 200, { value: consumerHeartbeat(registry, stream(ctx), ctx.query.get('cursor'), clock()) }),
+      handle: (ctx) => sendJson(ctx.res, 200, { value: consumerHeartbeat(registry, stream(ctx), ctx.query.get('cursor'), clock(), cursorTtlMs) }),
     },
     {
       operation: 'GetGroup',

@@ -1,0 +1,132 @@
+/**
+ * Where a consumer group checkpoints the outcomes of a batch it has not committed yet: one small JSON object per
+ * partition, `<prefix>progress/<group>/<partition>.json`, overwritten with optimistic concurrency (`if-match` on the
+ * etag last seen, `if-none-match: *` for the first write), so two instances that both believe they hold a partition
+ * never overwrite each other's entries: the loser reloads, merges and writes again.
+ *
+ * Only outcomes above the group's committed position matter (below it the group itself remembers), so a record
+ * holds at most the uncommitted part of one or two batches, and a committed batch needs no write at all.
+ */
+import type { ObjectStorageApi } from './clients';
+import { httpStatusOf, serviceCodeOf } from './errors';
+import { toReadable } from './object-fetcher';
+import type { PreviousStatus } from './types';
+
+/** One decided message: its offset, its object-state key (null for a message that is no claim), what it became. */
+export interface LedgerEntry {
+  offset: number;
+  key: string | null;
+  status: PreviousStatus;
+}
+
+export interface ProgressStore {
+  /**
+   * The partition's checkpoint and a version token for the next write; `version` null when there is none yet.
+   * A record that exists but cannot be understood comes back empty with `problem` saying why (it is then
+   * overwritten by the next write): losing it costs at most duplicates, while refusing it would stop the partition.
+   */
+  load(partition: string): Promise<{ entries: LedgerEntry[]; version: string | null; problem?: string }>;
+  /**
+   * Writes the checkpoint if `version` is still the current one (null: only if none exists). Returns the new
+   * version, or 'conflict' when someone else wrote in between (reload, merge, retry).
+   */
+  save(partition: string, entries: readonly LedgerEntry[], version: string | null): Promise<string | 'conflict'>;
+}
+
+export interface BucketProgressStoreOptions {
+  client: ObjectStorageApi;
+  namespace: string;
+  bucket: string;
+  /** Records are named `<prefix>progress/<group>/<partition>.json`. @default 'claim-check/' */
+  prefix?: string;
+  group: string;
+  /** Written into each record, for whoever reads it by hand. */
+  instance: string;
+  streamId: string;
+}
+
+const FORMAT = 'claim-check-progress/v1';
+
+export class BucketProgressStore implements ProgressStore {
+  readonly prefix: string;
+
+  constructor(private readonly o: BucketProgressStoreOptions) {
+    this.prefix = o.prefix ?? 'claim-check/';
+  }
+
+  /** Where every group's progress records live (the consumer ignores claims for objects under it). */
+  get recordPrefix(): string {
+    return `${this.prefix}progress/`;
+  }
+
+  objectName(partition: string): string {
+    return `${this.recordPrefix}${this.o.group}/${partition}.json`;
+  }
+
+  async load(partition: string): Promise<{ entries: LedgerEntry[]; version: string | null; problem?: string }> {
+    let response;
+    try {
+      response = await this.o.client.getObject({ namespaceName: this.o.namespace, bucketName: this.o.bucket, objectName: this.objectName(partition) });
+    } catch (e) {
+      // A missing record is an empty one; a missing bucket (or no read permission) is a failure, never "empty".
+      if (httpStatusOf(e) === 404 && serviceCodeOf(e) !== 'BucketNotFound') return { entries: [], version: null };
+      throw e;
+    }
+    const text = await readAllText(response.value);
+    try {
+      return { entries: parseRecord(text, this.objectName(partition)), version: response.eTag };
+    } catch (e) {
+      return { entries: [], version: response.eTag, problem: (e as Error).message };
+    }
+  }
+
+  async save(partition: string, entries: readonly LedgerEntry[], version: string | null): Promise<string | 'conflict'> {
+    const body = JSON.stringify({
+      format: FORMAT,
+      stream: this.o.streamId,
+      group: this.o.group,
+      partition,
+      writtenBy: this.o.instance,
+      time: new Date().toISOString(),
+      entries,
+    });
+    try {
+      const response = await this.o.client.putObject({
+        namespaceName: this.o.namespace,
+        bucketName: this.o.bucket,
+        objectName: this.objectName(partition),
+        putObjectBody: body,
+        contentLength: Buffer.byteLength(body),
+        contentType: 'application/json',
+        ...(version === null ? { ifNoneMatch: '*' } : { ifMatch: version }),
+      });
+      return response.eTag ?? 'unknown';
+    } catch (e) {
+      if (httpStatusOf(e) === 412) return 'conflict';
+      throw e;
+    }
+  }
+}
+
+function parseRecord(text: string, name: string): LedgerEntry[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`Progress record ${name} is not JSON: ${(e as Error).message}`);
+  }
+  const record = parsed as { format?: unknown; entries?: unknown };
+  if (record?.format !== FORMAT || !Array.isArray(record.entries)) throw new Error(`Progress record ${name} is not a ${FORMAT} record`);
+  return record.entries.filter(
+    (e): e is LedgerEntry =>
+      typeof e === 'object' && e !== null && Number.isInteger(e.offset) && (e.key === null || typeof e.key === 'string') && typeof e.status === 'string',
+  );
+}
+
+async function readAllText(value: unknown): Promise<string> {
+  if (typeof value === 'string') return value;
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('utf8');
+  const chunks: Buffer[] = [];
+  for await (const chunk of toReadable(value)) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString('utf8');
+}
