@@ -32,8 +32,8 @@ describe('local circuit, consumer crash', () => {
     // The survivor gets the dead instance's partitions once its reservation times out (5 s in the demo consumer).
     expect(await tracker.waitForAll(() => names, 60000)).toBe(true);
     expect(names.filter((n) => !tracker.processed(n)).map((n) => [n, tracker.skipped.get(n), tracker.deadLettered.get(n)])).toEqual([]);
-    // Claims the doomed instance finished (marker written) but never committed are recognised, not redone; at most
-    // its in-flight claims (concurrency 4) can be in that state.
+    // Claims the doomed instance finished and checkpointed, but never reported or committed, are recognised from
+    // the group's checkpoint, not redone; at most its in-flight claims (concurrency 4) can be in that state.
     const markedByTheDead = names.filter((n) => !tracker.processedTimes.has(n) && tracker.skipped.get(n) === 'duplicate');
     expect(markedByTheDead.length).toBeLessThanOrEqual(4);
     expect(tracker.checksumMismatches).toEqual([]);

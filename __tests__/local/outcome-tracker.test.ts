@@ -6,6 +6,7 @@ const line = (object: string, status: DemoOutcomeLine['status'], extra: Partial<
   instance: 'c1',
   status,
   reason: status === 'processed' ? null : 'handler-failed',
+  previous: null,
   object,
   eventType: 'com.oraclecloud.objectstorage.createobject',
   sha256: null,
@@ -20,10 +21,11 @@ describe('OutcomeTracker', () => {
     t.record(line('b', 'skipped', { reason: 'object-gone' }));
     t.record(line('b', 'dead-lettered'));
     t.record(line('c', 'skipped', { reason: 'superseded' }));
-    t.record(line('d', 'skipped', { reason: 'duplicate' })); // the group's marker: processed by an instance that died
+    t.record(line('d', 'skipped', { reason: 'duplicate', previous: 'processed' })); // the group's checkpoint: processed by an instance that died
+    t.record(line('f', 'skipped', { reason: 'duplicate', previous: 'skipped' })); // a duplicate of a skip is a skip
     t.record(line('x', 'processed')); // not uploaded in this run: not counted
-    expect(t.summary(['a', 'b', 'c', 'd', 'e'], 6)).toEqual({ uploaded: 5, published: 6, processed: 2, skipped: 1, deadLettered: 1, lost: 1 });
-    expect(['a', 'b', 'c', 'd', 'e'].map((n) => t.done(n))).toEqual([true, true, true, true, false]);
+    expect(t.summary(['a', 'b', 'c', 'd', 'e', 'f'], 7)).toEqual({ uploaded: 6, published: 7, processed: 2, skipped: 2, deadLettered: 1, lost: 1 });
+    expect(['a', 'b', 'c', 'd', 'e', 'f'].map((n) => t.done(n))).toEqual([true, true, true, true, false, true]);
   });
 
   test('delete claims are not files; duplicates and checksum mismatches are listed', () => {

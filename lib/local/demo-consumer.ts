@@ -22,6 +22,8 @@ export interface DemoOutcomeLine {
   readonly instance: string;
   readonly status: ClaimOutcome['status'];
   readonly reason: string | null;
+  /** For a `duplicate` skip: what became of the original (`processed`, `committed`: decided before, ...). */
+  readonly previous: string | null;
   readonly object: string | null;
   readonly eventType: string | null;
   readonly sha256: string | null;
@@ -74,6 +76,7 @@ export async function runDemoConsumer(env: NodeJS.ProcessEnv = process.env): Pro
       instance: config.instanceName,
       status: outcome.status,
       reason: outcome.status === 'processed' ? null : outcome.reason,
+      previous: outcome.status === 'skipped' && outcome.reason === 'duplicate' ? outcome.previous : null,
       object: outcome.object?.name ?? null,
       eventType: outcome.eventType,
       sha256: outcome.claimId ? hashes.get(outcome.claimId) ?? null : null,

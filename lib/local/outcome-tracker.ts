@@ -13,8 +13,9 @@ export interface DemoSummary {
 /**
  * Final outcome per object name, from the consumers' outcome lines. An object counts once in the summary:
  * processed wins over dead-lettered over skipped (a later redelivery may succeed where an earlier one failed).
- * A `duplicate` skip counts as processed: the group's dedupe marker is written only after a handler succeeded,
- * so it proves the object was processed, by an instance that then died before it could report or commit.
+ * A `duplicate` skip whose original was processed counts as processed: the group's checkpoint says a handler
+ * succeeded, by an instance that then died or stopped before it could report or commit. (`committed` means the
+ * group decided the original before this instance read the partition; in the demo that is a processed file.)
  * Delete events are ignored: the demo counts files, and a delete has nothing to fetch.
  */
 export class OutcomeTracker {
@@ -27,6 +28,8 @@ export class OutcomeTracker {
   public readonly checksumMismatches: string[] = [];
   /** Which consumer instance processed each object (last one). */
   public readonly processedBy = new Map<string, string>();
+  /** Objects reported as duplicates of a processed original. */
+  private readonly duplicateOfProcessed = new Set<string>();
 
   public record(line: DemoOutcomeLine): void {
     if (!line.object || line.eventType?.endsWith('deleteobject')) return;
@@ -35,7 +38,10 @@ export class OutcomeTracker {
       this.processedBy.set(line.object, line.instance);
       const expected = this.uploadedSha.get(line.object);
       if (expected && line.sha256 && line.sha256 !== expected) this.checksumMismatches.push(line.object);
-    } else if (line.status === 'skipped') this.skipped.set(line.object, line.reason ?? 'skipped');
+    } else if (line.status === 'skipped') {
+      this.skipped.set(line.object, line.reason ?? 'skipped');
+      if (line.reason === 'duplicate' && (line.previous === 'processed' || line.previous === 'committed')) this.duplicateOfProcessed.add(line.object);
+    }
     else this.deadLettered.set(line.object, line.reason ?? 'dead-lettered');
   }
 
@@ -45,7 +51,7 @@ export class OutcomeTracker {
 
   /** Processed by this group: reported processed, or skipped because the group's marker says it was. */
   public processed(name: string): boolean {
-    return this.processedTimes.has(name) || this.skipped.get(name) === 'duplicate';
+    return this.processedTimes.has(name) || this.duplicateOfProcessed.has(name);
   }
 
   /** Objects processed more than once. */
