@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Construct } from 'constructs';
@@ -8,6 +8,7 @@ import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { Image } from '@cdktf/provider-docker/lib/image';
 import { RegistryImage } from '@cdktf/provider-docker/lib/registry-image';
 import { ArtifactsContainerRepository } from '../generated/providers/oci/artifacts-container-repository';
+import { writeBuildContext } from '../bundling/build-context-cache';
 import { bundleFunction } from '../bundling/bundle-function';
 import { FunctionCode, FunctionImage } from './function-code';
 import { physicalName } from './private/naming';
@@ -128,7 +129,10 @@ export class BundledFunctionCode extends FunctionCode {
     return { imageUri: pushed.name, imageDigest: pushed.sha256Digest };
   }
 
-  /** Bundles the entry and writes Dockerfile + func.yaml + func.js into a content-addressed directory. */
+  /**
+   * Bundles the entry and writes Dockerfile + func.yaml + func.js into a content-addressed directory of the
+   * project's build context cache (lib/bundling/build-context-cache.ts).
+   */
   private buildContext(scope: Construct): { dir: string; hash: string } {
     const baseImage = this.props.baseImage ?? DEFAULT_FUNCTION_BASE_IMAGE;
     const staging = mkdtempSync(join(tmpdir(), 'claimcheck-fn-'));
@@ -145,11 +149,9 @@ export class BundledFunctionCode extends FunctionCode {
     };
     const hash = contentHash(files);
     const cached = BundledFunctionCode.contextCache.get(hash);
-    if (cached) return cached;
-    const dir = join(tmpdir(), `claimcheck-fn-context-${hash.slice(0, 16)}`);
-    mkdirSync(dir, { recursive: true });
-    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-    const result = { dir, hash };
+    if (cached && existsSync(cached.dir)) return cached;
+    // A private, content-addressed cache under the project, never a predictable path in the shared temp dir.
+    const result = { dir: writeBuildContext(files, hash), hash };
     BundledFunctionCode.contextCache.set(hash, result);
     return result;
   }
