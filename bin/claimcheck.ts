@@ -11,7 +11,7 @@ import { parseArgs, ParseArgsConfig } from 'node:util';
 import { runDemo } from '../lib/local/demo';
 import { runLocal } from '../lib/local/local-command';
 import { runDemoConsumer } from '../lib/local/demo-consumer';
-import { runEmulatorsFromArgs } from '../lib/emulators/cli';
+import { decimalIntegerFlag, runEmulatorsFromArgs, UsageError } from '../lib/emulators/cli';
 
 const USAGE = `Usage:
   claimcheck demo  [--files N] [--from-dir DIR] [--consumers K] [--json] [--data DIR] [--timeout SECONDS]
@@ -50,7 +50,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'local': {
       const { values } = parseFlags({ args: rest, options: { data: { type: 'string' }, port: { type: 'string' } }, strict: true });
-      const port = values.port === undefined ? undefined : positiveInt(values.port, '--port');
+      // Object Storage on N, Streaming on N+1.
+      const port = values.port === undefined ? undefined : decimalIntegerFlag(values.port, '--port', { min: 1, max: 65534 }, USAGE);
       await runLocal({ dataDir: values.data, port });
       return 0;
     }
@@ -73,8 +74,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE);
       return command === undefined ? 2 : 0;
     default:
-      process.stderr.write(`Unknown command "${command}".\n${USAGE}`);
-      return 2;
+      throw new UsageError(`Unknown command "${command}".`, USAGE);
   }
 }
 
@@ -83,22 +83,22 @@ function parseFlags<T extends ParseArgsConfig>(config: T): ReturnType<typeof par
   try {
     return parseArgs(config);
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+    throw new UsageError((error as Error).message, USAGE);
   }
 }
 
+/** A count: decimal digits only (no 1e2, 0x10, 1.5), at least 1. */
 function positiveInt(text: string, flag: string): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new UsageError(`${flag} must be a positive integer, got "${text}"`);
-  return value;
+  return decimalIntegerFlag(text, flag, { min: 1, max: Number.MAX_SAFE_INTEGER }, USAGE);
 }
-
-class UsageError extends Error {}
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    process.stderr.write(`claimcheck: ${error instanceof UsageError ? error.message : (error as Error).stack ?? error}\n`);
+    // A usage error (bad command, flag or value, here or in the emulators' flags): the problem, the usage, exit 2.
+    // Anything else is a failure while running: the stack, exit 1.
+    if (error instanceof UsageError) process.stderr.write(`claimcheck: ${error.message}\n${error.usage}`);
+    else process.stderr.write(`claimcheck: ${(error as Error).stack ?? error}\n`);
     process.exit(error instanceof UsageError ? 2 : 1);
   },
 );

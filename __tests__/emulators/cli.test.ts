@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import * as common from 'oci-common';
 import { ObjectStorageClient } from 'oci-objectstorage';
 import { StreamClient } from 'oci-streaming';
-import { runEmulatorsFromArgs } from '../../lib/emulators';
+import { EMULATORS_USAGE, runEmulatorsFromArgs } from '../../lib/emulators';
 import { b64, silenceSdkWarnings, tempDir, withEnv } from './emulator-test-helpers';
 
 silenceSdkWarnings();
@@ -67,10 +67,25 @@ describe('runEmulatorsFromArgs', () => {
       await running.stop();
       data.remove();
     }
-    await expect(runEmulatorsFromArgs([], () => undefined)).rejects.toThrow(/Nothing to start/);
-    await expect(runEmulatorsFromArgs(['--stream', 'x:0'], () => undefined)).rejects.toThrow(/ID:PARTITIONS/);
-    await expect(runEmulatorsFromArgs(['--bucket', 'b:weird'], () => undefined)).rejects.toThrow(/NAME:versioned/);
-    await expect(runEmulatorsFromArgs(['--bucket', 'b', '--auth', 'maybe'], () => undefined)).rejects.toThrow(/--auth/);
-    await expect(runEmulatorsFromArgs(['--frobnicate'], () => undefined)).rejects.toThrow(/frobnicate/);
+    // Every bad command line is a UsageError carrying the usage text (the bin prints both and exits 2).
+    const usageError = (message: RegExp) => expect.objectContaining({ name: 'UsageError', message: expect.stringMatching(message), usage: EMULATORS_USAGE });
+    await expect(runEmulatorsFromArgs([], () => undefined)).rejects.toEqual(usageError(/Nothing to start/));
+    await expect(runEmulatorsFromArgs(['--stream', 'x:0'], () => undefined)).rejects.toEqual(usageError(/ID:PARTITIONS/));
+    await expect(runEmulatorsFromArgs(['--bucket', 'b:weird'], () => undefined)).rejects.toEqual(usageError(/NAME:versioned/));
+    await expect(runEmulatorsFromArgs(['--bucket', 'b', '--auth', 'maybe'], () => undefined)).rejects.toEqual(usageError(/--auth/));
+    await expect(runEmulatorsFromArgs(['--frobnicate'], () => undefined)).rejects.toEqual(usageError(/Unknown option '--frobnicate'/));
+    await expect(runEmulatorsFromArgs(['--bucket', 'b', 'stray'], () => undefined)).rejects.toEqual(usageError(/stray/));
+  });
+
+  test.each(['1e2', '0x10', '1.0', '+1', '-1', ' 1', '', '65535'])('--port %j is refused: decimal digits only, 0..65534', async (port) => {
+    await expect(runEmulatorsFromArgs(['--bucket', 'b', `--port=${port}`], () => undefined)).rejects.toEqual(
+      expect.objectContaining({ name: 'UsageError', message: `--port must be a decimal integer from 0 to 65534, got "${port}"` }),
+    );
+  });
+
+  test.each(['s:1e1', 's:0x2', 's:2.0', 's:', 's:-1'])('--stream %j is refused: PARTITIONS is decimal digits only', async (stream) => {
+    await expect(runEmulatorsFromArgs(['--stream', stream], () => undefined)).rejects.toEqual(
+      expect.objectContaining({ name: 'UsageError', message: expect.stringContaining(`got "${stream}"`) }),
+    );
   });
 });

@@ -33,15 +33,20 @@ describe('claimcheck CLI', () => {
     }
   });
 
-  test('bad flags and unknown commands exit 2 with a message naming the problem', () => {
-    const zero = run('demo', '--files', '0');
-    expect(zero.status).toBe(2);
-    expect(zero.stderr).toContain('--files must be a positive integer, got "0"');
-    const unknown = run('deploy');
-    expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('Unknown command "deploy"');
-    const badFlag = run('demo', '--bogus');
-    expect(badFlag.status).toBe(2);
-    expect(badFlag.stderr).toMatch(/Unknown option '--bogus'/);
-  });
+  test('bad flags and unknown commands exit 2 with a message naming the problem and the usage, no stack trace', () => {
+    const usageError = (result: ReturnType<typeof run>, problem: string | RegExp, usage: string) => {
+      expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 2, stdout: '' });
+      expect(result.stderr).toMatch(problem);
+      expect(result.stderr).toContain(usage);
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+    };
+    // One case per place a usage error can come from (the emulators' flags are covered in full in emulators/cli.test.ts).
+    usageError(run('deploy'), 'Unknown command "deploy"', 'Usage:\n  claimcheck demo');
+    usageError(run('demo', '--bogus'), /Unknown option '--bogus'/, 'Usage:\n  claimcheck demo');
+    // Numbers are decimal digits only: Number() would read these as 100 and 16.
+    usageError(run('demo', '--files', '1e2'), '--files must be a decimal integer >= 1, got "1e2"', 'Usage:\n  claimcheck demo');
+    usageError(run('local', '--port', '0x10'), '--port must be a decimal integer from 1 to 65534, got "0x10"', 'Usage:\n  claimcheck demo');
+    usageError(run('emulators', '--frobnicate'), /Unknown option '--frobnicate'/, 'Usage: emulators [--stream ID:PARTITIONS]');
+    usageError(run('emulators', '--bucket', 'b', '--port', '1e2'), '--port must be a decimal integer from 0 to 65534, got "1e2"', 'Usage: emulators');
+  }, 180_000);
 });

@@ -32,6 +32,30 @@ export const EMULATORS_USAGE = `Usage: emulators [--stream ID:PARTITIONS]... [--
 
 const DEFAULT_NAMESPACE = 'localtenancy';
 
+/** A command line that cannot be run as given (exit 2): names the problem; `usage` is the text to show with it. */
+export class UsageError extends Error {
+  public constructor(
+    message: string,
+    public readonly usage: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/**
+ * A flag's value as a decimal integer in [min, max]: digits only, so `1e2`, `0x10`, `1.0`, `+1`, ` 1` and `` are
+ * refused (Number() would take most of them).
+ */
+export function decimalIntegerFlag(text: string, flag: string, range: { min: number; max: number }, usage: string): number {
+  const value = /^[0-9]+$/.test(text) ? Number(text) : NaN;
+  if (!(value >= range.min && value <= range.max)) {
+    const allowed = range.max >= Number.MAX_SAFE_INTEGER ? `>= ${range.min}` : `from ${range.min} to ${range.max}`;
+    throw new UsageError(`${flag} must be a decimal integer ${allowed}, got "${text}"`, usage);
+  }
+  return value;
+}
+
 export interface RunningEmulators {
   readonly dataDir: string;
   readonly objectStorage?: ObjectStorageEmulator;
@@ -41,28 +65,33 @@ export interface RunningEmulators {
   stop(): Promise<void>;
 }
 
-/** Starts the emulators the flags ask for and prints where they are. Throws on bad flags (message includes usage). */
+/** Starts the emulators the flags ask for and prints where they are. Throws a UsageError on bad flags. */
 export async function runEmulatorsFromArgs(argv: string[], print: (text: string) => void = (t) => process.stdout.write(t)): Promise<RunningEmulators> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      stream: { type: 'string', multiple: true, default: [] },
-      bucket: { type: 'string', multiple: true, default: [] },
-      namespace: { type: 'string', default: DEFAULT_NAMESPACE },
-      port: { type: 'string', default: '0' },
-      data: { type: 'string' },
-      auth: { type: 'string', default: 'keys' },
-      json: { type: 'boolean', default: false },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        stream: { type: 'string', multiple: true, default: [] },
+        bucket: { type: 'string', multiple: true, default: [] },
+        namespace: { type: 'string', default: DEFAULT_NAMESPACE },
+        port: { type: 'string', default: '0' },
+        data: { type: 'string' },
+        auth: { type: 'string', default: 'keys' },
+        json: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    // Unknown option, missing value, stray argument.
+    throw new UsageError((error as Error).message, EMULATORS_USAGE);
+  }
   const streams = values.stream!.map(parseStreamFlag);
   const buckets = values.bucket!.map(parseBucketFlag);
-  if (streams.length === 0 && buckets.length === 0) throw new Error(`Nothing to start: give --stream and/or --bucket.\n${EMULATORS_USAGE}`);
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65534) throw new Error(`--port must be 0..65534, got "${values.port}"`);
-  if (values.auth !== 'keys' && values.auth !== 'none') throw new Error(`--auth must be keys or none, got "${values.auth}"`);
+  if (streams.length === 0 && buckets.length === 0) throw new UsageError('Nothing to start: give --stream and/or --bucket.', EMULATORS_USAGE);
+  const port = decimalIntegerFlag(values.port!, '--port', { min: 0, max: 65534 }, EMULATORS_USAGE);
+  if (values.auth !== 'keys' && values.auth !== 'none') throw new UsageError(`--auth must be keys or none, got "${values.auth}"`, EMULATORS_USAGE);
 
   const dataDir = resolveDataDir(values.data, 'local');
   const identity = values.auth === 'keys' ? loadOrCreateLocalIdentity(join(dataDir, 'identity')) : undefined;
@@ -97,14 +126,19 @@ export async function runEmulatorsFromArgs(argv: string[], print: (text: string)
 function parseStreamFlag(flag: string): StreamConfig {
   const at = flag.lastIndexOf(':');
   const id = at < 0 ? flag : flag.slice(0, at);
-  const partitions = at < 0 ? 1 : Number(flag.slice(at + 1));
-  if (!id || !Number.isInteger(partitions) || partitions < 1) throw new Error(`--stream must be ID:PARTITIONS (e.g. ocid1.stream.oc1..x:4), got "${flag}"`);
+  const count = at < 0 ? '1' : flag.slice(at + 1);
+  const partitions = /^[0-9]+$/.test(count) ? Number(count) : NaN;
+  if (!id || !(partitions >= 1 && Number.isSafeInteger(partitions))) {
+    throw new UsageError(`--stream must be ID:PARTITIONS with PARTITIONS a decimal integer >= 1 (e.g. ocid1.stream.oc1..x:4), got "${flag}"`, EMULATORS_USAGE);
+  }
   return { id, partitions };
 }
 
 function parseBucketFlag(flag: string): BucketConfig {
   const [name, option, ...rest] = flag.split(':');
-  if (!name || rest.length > 0 || (option !== undefined && option !== 'versioned')) throw new Error(`--bucket must be NAME or NAME:versioned, got "${flag}"`);
+  if (!name || rest.length > 0 || (option !== undefined && option !== 'versioned')) {
+    throw new UsageError(`--bucket must be NAME or NAME:versioned, got "${flag}"`, EMULATORS_USAGE);
+  }
   return { name, versioning: option === 'versioned' };
 }
 
