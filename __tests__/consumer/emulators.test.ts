@@ -37,8 +37,11 @@ describe('ClaimCheckConsumer against the OCI emulators (real SDK, signed request
     expect(b.consumer.stats.processed).toBeGreaterThan(0);
     expect(a.consumer.stats.processed + b.consumer.stats.processed).toBe(40);
     expect(await committedOffsets()).toEqual(endOffsets());
-    // Committed batches cost no state writes: no per-claim markers, no checkpoints.
-    expect(await list('ops', 'claim-check/')).toEqual([]);
+    // No per-claim state: one record per partition (where the group's decisions begin, plus the outcomes of a batch
+    // that ran longer than checkpointIntervalMs, if one did), no markers.
+    const records = await list('ops', 'claim-check/');
+    expect(records).toEqual(['0', '1', '2', '3'].map((p) => `claim-check/progress/workers/${p}.json`));
+    for (const name of records) expect(await getJson(`ops`, name)).toMatchObject({ decidedFrom: 0 });
 
     // A new consumer of the group gets nothing again: after two polls of all four partitions, nothing arrived.
     const calls: string[] = [];

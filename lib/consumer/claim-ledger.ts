@@ -9,8 +9,10 @@
  * 2. The same object state in another message (the function retried a publish whose acknowledgement was lost, an
  *    event was delivered twice, a reconcile raced the event). All claims of one object share a message key, hence a
  *    partition, so a window of the partition's recent object states catches it: filled as outcomes are reached,
- *    from loaded checkpoints, and, when this instance takes a partition over, from the stream itself (the messages
- *    before the group's position, all decided).
+ *    from loaded checkpoints, and, when this instance takes a partition over, from the stream itself: the messages
+ *    between where the group began reading the partition (`decidedFrom`, recorded by its first reader) and the
+ *    group's position, all decided by the group. Nothing before `decidedFrom` is trusted: a group that started at
+ *    LATEST never saw it.
  */
 import type { RawStreamMessage } from './claim';
 import type { StreamApi } from './clients';
@@ -45,6 +47,8 @@ interface PartitionState {
   dirty: boolean;
   /** The store's version of the checkpoint (undefined: never loaded). */
   version: string | null | undefined;
+  /** From this offset on, the group has decided every message below its position (null: not known yet). */
+  decidedFrom: number | null;
   /** Recent object states, oldest first, at most `windowSize`. */
   readonly window: Map<string, PreviousStatus>;
   saving: Promise<void> | null;
@@ -76,8 +80,15 @@ export class ClaimLedger {
       [...first].map(async ([partition, resumeAt]) => {
         const state = this.state(partition);
         if (state.loadedIn !== generation || state.expectedNext !== resumeAt) {
-          const historyFrom = Math.max(0, resumeAt - this.o.windowSize, state.expectedNext ?? 0);
-          await Promise.all([this.load(partition, state, resumeAt), this.readHistory(partition, state, historyFrom, resumeAt)]);
+          await this.load(partition, state, resumeAt);
+          if (state.decidedFrom === null) {
+            // The first reader of this partition for the group (as far as anyone recorded): what lies before the
+            // group's position may never have been decided by it (a group that started at LATEST), so from here on.
+            state.decidedFrom = resumeAt;
+            if (this.o.store) await this.save(partition, state, true);
+          }
+          const historyFrom = Math.max(0, state.decidedFrom, resumeAt - this.o.windowSize, state.expectedNext ?? 0);
+          await this.readHistory(partition, state, historyFrom, resumeAt);
           state.loadedIn = generation;
         }
         state.expectedNext = last.get(partition)! + 1;
@@ -137,7 +148,7 @@ export class ClaimLedger {
   private state(partition: string): PartitionState {
     let state = this.partitions.get(partition);
     if (!state) {
-      state = { loadedIn: -1, expectedNext: null, done: new Map(), dirty: false, version: undefined, window: new Map(), saving: null };
+      state = { loadedIn: -1, expectedNext: null, done: new Map(), dirty: false, version: undefined, decidedFrom: null, window: new Map(), saving: null };
       this.partitions.set(partition, state);
     }
     return state;
@@ -153,9 +164,10 @@ export class ClaimLedger {
   private async load(partition: string, state: PartitionState, resumeAt: number): Promise<void> {
     for (const offset of state.done.keys()) if (offset < resumeAt) state.done.delete(offset);
     if (!this.o.store) return;
-    const { entries, version, problem } = await this.o.store.load(partition);
+    const { entries, version, problem, decidedFrom } = await this.o.store.load(partition);
     if (problem) this.o.logger.log('error', 'claim-consumer.checkpoint-unreadable', { partition, problem });
     state.version = version;
+    if (decidedFrom !== null) state.decidedFrom = state.decidedFrom === null ? decidedFrom : Math.min(state.decidedFrom, decidedFrom);
     for (const entry of entries) {
       if (entry.offset < resumeAt) continue;
       if (!state.done.has(entry.offset)) state.done.set(entry.offset, entry);
@@ -171,19 +183,20 @@ export class ClaimLedger {
     });
   }
 
-  private save(partition: string, state: PartitionState): Promise<void> {
+  /** Writes the partition's checkpoint when it has unsaved entries (or `force`: the first record of a partition). */
+  private save(partition: string, state: PartitionState, force = false): Promise<void> {
     const store = this.o.store;
-    if (!store || !state.dirty) return state.saving ?? Promise.resolve();
+    if (!store || (!state.dirty && !force)) return state.saving ?? Promise.resolve();
     const previous = state.saving ?? Promise.resolve();
     const saving = previous.then(async () => {
-      if (!state.dirty) return;
+      if (!state.dirty && !force) return;
       state.dirty = false;
       try {
         for (let attempt = 1; ; attempt++) {
           // After a conflict: take in everything the other writer recorded (it knew its own resume point).
           if (state.version === undefined) await this.load(partition, state, Number.NEGATIVE_INFINITY);
           const entries = [...state.done.values()].sort((a, b) => a.offset - b.offset);
-          const result = await store.save(partition, entries, state.version ?? null);
+          const result = await store.save(partition, { decidedFrom: state.decidedFrom, entries }, state.version ?? null);
           if (result !== 'conflict') {
             state.version = result;
             this.o.onCheckpoint();

@@ -5,7 +5,9 @@
  * never overwrite each other's entries: the loser reloads, merges and writes again.
  *
  * Only outcomes above the group's committed position matter (below it the group itself remembers), so a record
- * holds at most the uncommitted part of one or two batches, and a committed batch needs no write at all.
+ * holds at most the uncommitted part of one or two batches, and a committed batch needs no write at all. The record
+ * also says from which offset on the group has decided the partition (`decidedFrom`, written once, when the first
+ * instance of the group reads the partition), so that history read back from the stream is only trusted there.
  */
 import type { ObjectStorageApi } from './clients';
 import { httpStatusOf, serviceCodeOf } from './errors';
@@ -19,18 +21,30 @@ export interface LedgerEntry {
   status: PreviousStatus;
 }
 
+/** What a partition's checkpoint holds. */
+export interface PartitionCheckpoint {
+  /**
+   * The group has decided every message of the partition from this offset up to its committed position (set by the
+   * first instance that read the partition for the group). Messages before it may predate the group (a group that
+   * started at LATEST, say), so only those from here on may be taken as decided.
+   */
+  decidedFrom: number | null;
+  /** Outcomes above the committed position, of a batch that was not committed (yet). */
+  entries: LedgerEntry[];
+}
+
 export interface ProgressStore {
   /**
    * The partition's checkpoint and a version token for the next write; `version` null when there is none yet.
    * A record that exists but cannot be understood comes back empty with `problem` saying why (it is then
    * overwritten by the next write): losing it costs at most duplicates, while refusing it would stop the partition.
    */
-  load(partition: string): Promise<{ entries: LedgerEntry[]; version: string | null; problem?: string }>;
+  load(partition: string): Promise<PartitionCheckpoint & { version: string | null; problem?: string }>;
   /**
    * Writes the checkpoint if `version` is still the current one (null: only if none exists). Returns the new
    * version, or 'conflict' when someone else wrote in between (reload, merge, retry).
    */
-  save(partition: string, entries: readonly LedgerEntry[], version: string | null): Promise<string | 'conflict'>;
+  save(partition: string, checkpoint: PartitionCheckpoint, version: string | null): Promise<string | 'conflict'>;
 }
 
 export interface BucketProgressStoreOptions {
@@ -63,24 +77,24 @@ export class BucketProgressStore implements ProgressStore {
     return `${this.recordPrefix}${this.o.group}/${partition}.json`;
   }
 
-  async load(partition: string): Promise<{ entries: LedgerEntry[]; version: string | null; problem?: string }> {
+  async load(partition: string): Promise<PartitionCheckpoint & { version: string | null; problem?: string }> {
     let response;
     try {
       response = await this.o.client.getObject({ namespaceName: this.o.namespace, bucketName: this.o.bucket, objectName: this.objectName(partition) });
     } catch (e) {
       // A missing record is an empty one; a missing bucket (or no read permission) is a failure, never "empty".
-      if (httpStatusOf(e) === 404 && serviceCodeOf(e) !== 'BucketNotFound') return { entries: [], version: null };
+      if (httpStatusOf(e) === 404 && serviceCodeOf(e) !== 'BucketNotFound') return { decidedFrom: null, entries: [], version: null };
       throw e;
     }
     const text = await readAllText(response.value);
     try {
-      return { entries: parseRecord(text, this.objectName(partition)), version: response.eTag };
+      return { ...parseRecord(text, this.objectName(partition)), version: response.eTag };
     } catch (e) {
-      return { entries: [], version: response.eTag, problem: (e as Error).message };
+      return { decidedFrom: null, entries: [], version: response.eTag, problem: (e as Error).message };
     }
   }
 
-  async save(partition: string, entries: readonly LedgerEntry[], version: string | null): Promise<string | 'conflict'> {
+  async save(partition: string, checkpoint: PartitionCheckpoint, version: string | null): Promise<string | 'conflict'> {
     const body = JSON.stringify({
       format: FORMAT,
       stream: this.o.streamId,
@@ -88,7 +102,8 @@ export class BucketProgressStore implements ProgressStore {
       partition,
       writtenBy: this.o.instance,
       time: new Date().toISOString(),
-      entries,
+      decidedFrom: checkpoint.decidedFrom,
+      entries: checkpoint.entries,
     });
     try {
       const response = await this.o.client.putObject({
@@ -108,19 +123,21 @@ export class BucketProgressStore implements ProgressStore {
   }
 }
 
-function parseRecord(text: string, name: string): LedgerEntry[] {
+function parseRecord(text: string, name: string): PartitionCheckpoint {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (e) {
     throw new Error(`Progress record ${name} is not JSON: ${(e as Error).message}`);
   }
-  const record = parsed as { format?: unknown; entries?: unknown };
+  const record = parsed as { format?: unknown; entries?: unknown; decidedFrom?: unknown };
   if (record?.format !== FORMAT || !Array.isArray(record.entries)) throw new Error(`Progress record ${name} is not a ${FORMAT} record`);
-  return record.entries.filter(
+  const decidedFrom = Number.isInteger(record.decidedFrom) && (record.decidedFrom as number) >= 0 ? (record.decidedFrom as number) : null;
+  const entries = record.entries.filter(
     (e): e is LedgerEntry =>
       typeof e === 'object' && e !== null && Number.isInteger(e.offset) && (e.key === null || typeof e.key === 'string') && typeof e.status === 'string',
   );
+  return { decidedFrom, entries };
 }
 
 async function readAllText(value: unknown): Promise<string> {
