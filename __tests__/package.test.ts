@@ -20,7 +20,8 @@ describe('the npm package', () => {
     work = mkdtempSync(join(tmpdir(), 'claimcheck-package-'));
     const stage = join(work, 'stage');
     execFileSync(process.execPath, [TSC, '-p', join(ROOT, 'tsconfig.json'), '--outDir', join(stage, 'dist')], { stdio: 'pipe' });
-    for (const entry of ['package.json', 'lambda-src', 'schema', 'README.md']) cpSync(join(ROOT, entry), join(stage, entry), { recursive: true });
+    // lib/runtime: sources the function imports (bundled from lambda-src/ at synth time).
+    for (const entry of ['package.json', 'lambda-src', 'lib/runtime', 'schema', 'README.md']) cpSync(join(ROOT, entry), join(stage, entry), { recursive: true });
     const packed = JSON.parse(
       execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
     );
@@ -52,6 +53,7 @@ describe('the npm package', () => {
       'package/dist/bin/claimcheck.js',
       'package/dist/main.js',
       'package/lambda-src/func.ts',
+      'package/lib/runtime/sign-what-is-sent.ts',
       'package/schema/oci-schema.json',
       'package/schema/claim-check.v1.schema.json',
     ]) {

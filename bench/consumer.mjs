@@ -31,8 +31,8 @@ const selfPath = fileURLToPath(import.meta.url);
 const repoRoot = path.resolve(path.dirname(selfPath), '..');
 const loadTs = (relative) => tsx.require(path.join(repoRoot, relative), import.meta.url);
 const common = require('oci-common');
-const objectstorage = require('oci-objectstorage');
-const streaming = require('oci-streaming');
+// The SDK clients the product builds (they sign every object name correctly), so the raw ceiling uses the same ones.
+const sdkClients = () => loadTs('lib/runtime/oci-sdk-clients.ts');
 
 const NAMESPACE = 'benchns';
 const BUCKET = 'landing';
@@ -155,8 +155,7 @@ async function worker() {
 // Child: the raw ceiling, plain parallel GETs
 async function rawReader() {
   const cfg = JSON.parse(process.env.BENCH_CONSUMER_CONFIG);
-  const client = new objectstorage.ObjectStorageClient({ authenticationDetailsProvider: providerFrom(cfg) });
-  client.endpoint = cfg.objectStorageEndpoint;
+  const client = sdkClients().newObjectStorageClient(providerFrom(cfg), { endpoint: cfg.objectStorageEndpoint });
   const names = [...cfg.names];
   let bytes = 0;
   const started = process.hrtime.bigint();
@@ -189,10 +188,8 @@ async function main() {
   const objectStore = await ObjectStorageEmulator.start({ namespace: NAMESPACE, buckets: [BUCKET, OPS_BUCKET], auth, dataDir: path.join(work, 'os') });
   const streams = await StreamingEmulator.start({ streams: [{ id: STREAM_ID, name: 'bench', partitions: PARTITIONS }], auth, dataDir: path.join(work, 'st') });
   const provider = providerFrom(key);
-  const osClient = new objectstorage.ObjectStorageClient({ authenticationDetailsProvider: provider });
-  osClient.endpoint = objectStore.endpoint;
-  const streamClient = new streaming.StreamClient({ authenticationDetailsProvider: provider });
-  streamClient.endpoint = streams.endpoint;
+  const osClient = sdkClients().newObjectStorageClient(provider, { endpoint: objectStore.endpoint });
+  const streamClient = sdkClients().newStreamClient(provider, streams.endpoint);
   const baseConfig = {
     tenancyId: key.tenancyId,
     userId: key.userId,

@@ -10,6 +10,7 @@
  */
 import * as common from 'oci-common';
 import * as streaming from 'oci-streaming';
+import { signWhatIsSent } from '../lib/runtime/sign-what-is-sent';
 import type { AuthSetup } from './auth';
 import type { StreamMessage } from './claim-check';
 import type { Logger } from './log';
@@ -143,7 +144,8 @@ function messageOf(error: unknown): string {
 
 /** A StreamClient signing with the given credentials and pointed at the stream pool's messages endpoint. */
 export function createStreamClient(auth: AuthSetup, messagesEndpoint: string): streaming.StreamClient {
-  const client = new streaming.StreamClient({ authenticationDetailsProvider: auth.provider });
+  // signWhatIsSent: the request target the SDK signs is the one fetch sends (the shared fix, lib/runtime).
+  const client = signWhatIsSent(new streaming.StreamClient({ authenticationDetailsProvider: auth.provider }));
   // StreamClient has no region: the endpoint is per stream pool. The setter appends "/20180418".
   client.endpoint = messagesEndpoint;
   return client;

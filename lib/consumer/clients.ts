@@ -12,6 +12,7 @@
 import * as common from 'oci-common';
 import * as objectstorage from 'oci-objectstorage';
 import * as streaming from 'oci-streaming';
+import { newObjectStorageClient, newStreamClient } from '../runtime/oci-sdk-clients';
 import type { RawStreamMessage } from './claim';
 
 export interface StreamApi {
@@ -84,22 +85,26 @@ export async function createAuthProvider(options: ConsumerAuthOptions): Promise<
   }
 }
 
+/**
+ * A StreamClient for the stream pool's messages endpoint, built by the shared factory (lib/runtime/oci-sdk-clients.ts),
+ * so it sends exactly the request it signs.
+ */
 export function createStreamClient(
   provider: common.AuthenticationDetailsProvider,
   messagesEndpoint: string,
   clientConfiguration?: common.ClientConfiguration,
 ): streaming.StreamClient {
-  const client = new streaming.StreamClient({ authenticationDetailsProvider: provider }, clientConfiguration);
-  client.endpoint = messagesEndpoint;
-  return client;
+  return newStreamClient(provider, messagesEndpoint, clientConfiguration);
 }
 
+/**
+ * An ObjectStorageClient that works with every object name OCI accepts (`'`, `.`, `..`, non-ASCII in listing
+ * prefixes …): the shared WireSafeObjectStorageClient (lib/runtime/oci-sdk-clients.ts).
+ */
 export function createObjectStorageClient(
   provider: common.AuthenticationDetailsProvider,
   endpoint: string | undefined,
   clientConfiguration?: common.ClientConfiguration,
 ): objectstorage.ObjectStorageClient {
-  const client = new objectstorage.ObjectStorageClient({ authenticationDetailsProvider: provider }, clientConfiguration);
-  if (endpoint !== undefined) client.endpoint = endpoint;
-  return client;
+  return newObjectStorageClient(provider, { endpoint, clientConfiguration });
 }

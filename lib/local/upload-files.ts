@@ -1,4 +1,4 @@
-import * as objectstorage from 'oci-objectstorage';
+import { newObjectStorageClient } from '../runtime/oci-sdk-clients';
 import type { LocalCircuit } from './circuit';
 import type { DemoFile } from './demo-files';
 
@@ -12,8 +12,8 @@ export async function uploadFiles(
   files: readonly DemoFile[],
   options: { concurrency?: number; bucket?: string; onUploaded?: (file: DemoFile) => void } = {},
 ): Promise<string[]> {
-  const client = new objectstorage.ObjectStorageClient({ authenticationDetailsProvider: circuit.authProvider() });
-  client.endpoint = circuit.objectStorage.endpoint;
+  // The shared client: object names with `'` or any other character OCI accepts sign correctly.
+  const client = newObjectStorageClient(circuit.authProvider(), { endpoint: circuit.objectStorage.endpoint });
   const uploaded: string[] = [];
   let next = 0;
   const worker = async () => {
