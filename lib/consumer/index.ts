@@ -49,7 +49,6 @@ export { backoffDelayMs, systemClock } from './backoff';
 export type { BackoffPolicy, ConsumerClock } from './backoff';
 export { createAuthProvider, createObjectStorageClient, createStreamClient } from './clients';
 export { signWhatIsSent, WireSafeObjectStorageClient } from '../runtime/oci-sdk-clients';
-export { signWhatIsSent, WireSafeObjectStorageClient } from '../runtime/oci-sdk-clients';
 export type { ConsumerAuthOptions, GetObjectResult, ObjectStorageApi, PutMessagesApi, StreamApi } from './clients';
 export { errorMessage, fetchOutcomeOf, isTransient } from './errors';
 export type { ErrorInfo } from './errors';
