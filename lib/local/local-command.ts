@@ -42,7 +42,13 @@ export function describeLocalCircuit(circuit: LocalCircuit, dataDir: string): st
     '',
     'Try it:',
     `  oci --config-file ${c.ociConfigFile} --endpoint ${circuit.objectStorage.endpoint} os object put -ns ${circuit.namespace} -bn ${circuit.bucketName} --file ./some-file`,
-    `  SDK: new ObjectStorageClient({ authenticationDetailsProvider: new ConfigFileAuthenticationDetailsProvider('${c.ociConfigFile}') }); client.endpoint = '${circuit.objectStorage.endpoint}'`,
+    // The SDK example uses the package's shared client: a plain `new ObjectStorageClient(...)` (oci-common 2.139.1)
+    // gets 401 for object names with `'` (see lib/emulators/README.md, "Wire facts"), here as on OCI.
+    "  SDK (TypeScript; the package's client signs every object name correctly, ' included):",
+    "    import { ConfigFileAuthenticationDetailsProvider } from 'oci-common';",
+    "    import { createObjectStorageClient } from 'cdktf-oci-claim-check/consumer';",
+    `    const client = createObjectStorageClient(new ConfigFileAuthenticationDetailsProvider('${c.ociConfigFile}'), '${circuit.objectStorage.endpoint}');`,
+    `    await client.putObject({ namespaceName: '${circuit.namespace}', bucketName: '${circuit.bucketName}', objectName: "it's here.txt", putObjectBody: 'hi', contentLength: 2 });`,
     `  Consumer: new ClaimCheckConsumer({ streamId: '${circuit.streamId}', messagesEndpoint: '${circuit.streaming.endpoint}', objectStorageEndpoint: '${circuit.objectStorage.endpoint}', ... })`,
     '',
   ].join('\n');
