@@ -3,6 +3,7 @@
  * and the ways a request can fail authentication.
  */
 import { sign } from 'node:crypto';
+import { connect } from 'node:net';
 import * as common from 'oci-common';
 import { ObjectStorageClient } from 'oci-objectstorage';
 import { StreamClient } from 'oci-streaming';
@@ -28,6 +29,7 @@ import {
   trusting,
   withEnv,
 } from './emulator-test-helpers';
+import { waitFor, withDeadline } from '../helpers/wait-for';
 
 const STREAM = 'ocid1.stream.oc1.iad.auth';
 const issuer = createIssuerKeyPair();
@@ -111,6 +113,82 @@ describe('request signatures', () => {
     expect((await put(tampering)).putMessagesResult.failures).toBe(0);
     expect(signedHeaders).toEqual(['x-date', '(request-target)', 'host']);
     expect(emu.readAll(STREAM)[0].value.toString()).toBe('HELLO');
+  });
+
+  describe('the signature is checked before the body is read', () => {
+    const DECLARED = 64 * 1024 * 1024;
+    const FIRST_PART = 1024;
+
+    test.each<[string, string[]]>([
+      ['unsigned', []],
+      ['signed with an unknown key', [`authorization: Signature version="1",keyId="ST$nobody",algorithm="rsa-sha256",headers="date (request-target) host",signature="AAAA"`]],
+    ])('%s, with a 64 MiB body of which 1 KiB was sent: 401 at once, and the rest is not read', async (_what, authHeaders) => {
+      const { hostname, port } = new URL(emu.endpoint);
+      const socket = connect(Number(port), hostname);
+      let received = '';
+      let closed = false;
+      socket.on('data', (chunk) => (received += chunk.toString('latin1')));
+      socket.on('error', () => undefined); // the reset when the server cuts the connection
+      socket.on('close', () => (closed = true));
+      socket.write(
+        [
+          `POST /20180418/streams/${STREAM}/messages HTTP/1.1`,
+          `host: ${hostname}:${port}`,
+          `date: ${new Date().toUTCString()}`,
+          'content-type: application/json',
+          `content-length: ${DECLARED}`,
+          ...authHeaders,
+          '',
+          '',
+        ].join('\r\n'),
+      );
+      socket.write(Buffer.alloc(FIRST_PART, 0x20));
+      try {
+        // The rest of the body is held back: a server that reads the body before checking the signature never answers.
+        const head = await waitFor(() => (received.includes('\r\n\r\n') ? received : undefined), {
+          what: `an answer while ${DECLARED - FIRST_PART} bytes of the body were still unsent (does the server read the body before checking the signature?)`,
+        });
+        expect(head).toMatch(/^HTTP\/1\.1 401 /);
+        expect(received).toContain('"code":"NotAuthenticated"');
+
+        // Now send the rest: the server discards at most a small part, then cuts the connection.
+        const chunk = Buffer.alloc(64 * 1024, 0x20);
+        let offered = FIRST_PART;
+        while (!closed && offered < DECLARED) {
+          offered += chunk.length;
+          if (!socket.write(chunk)) {
+            await withDeadline(new Promise((resolve) => (socket.once('drain', resolve), socket.once('close', resolve))), {
+              what: 'the server to read on or close the connection',
+            });
+          }
+        }
+        await waitFor(() => closed, { what: 'the server to close the connection of the refused upload', state: () => ({ written: socket.bytesWritten }) });
+        expect({ closedBeforeTheWholeBody: socket.bytesWritten < DECLARED }).toEqual({ closedBeforeTheWholeBody: true });
+        expect(emu.readAll(STREAM)).toEqual([]);
+      } finally {
+        socket.destroy();
+      }
+    });
+
+    test('a small refused body is read to its end: the 401 arrives and the same connection serves the next request', async () => {
+      const { hostname, port } = new URL(emu.endpoint);
+      const socket = connect(Number(port), hostname);
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk.toString('latin1')));
+      socket.on('error', () => undefined);
+      const body = JSON.stringify({ messages: [{ value: b64('x') }] });
+      const request = [`POST /20180418/streams/${STREAM}/messages HTTP/1.1`, `host: ${hostname}:${port}`, `content-length: ${body.length}`, '', body].join('\r\n');
+      const answers = () => received.match(/HTTP\/1\.1 \d+ /g) ?? [];
+      try {
+        socket.write(request);
+        await waitFor(() => answers().length === 1 && received.includes('NotAuthenticated'), { what: 'the 401 to the first request', state: () => received });
+        socket.write(request);
+        await waitFor(() => answers().length === 2, { what: 'an answer to a second request on the same connection', state: () => received });
+        expect(answers()).toEqual(['HTTP/1.1 401 ', 'HTTP/1.1 401 ']);
+      } finally {
+        socket.destroy();
+      }
+    });
   });
 
   test('a changed path or a stale date is 401', async () => {

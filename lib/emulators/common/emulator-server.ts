@@ -3,8 +3,14 @@
  * every response an `opc-request-id`, routes to the service's handlers, and in front of them applies fault
  * injection and request-signature verification. Admin paths under `/_emulator/` skip both (see admin-routes.ts).
  *
- * Per call: route → fault decision (latency, then 429/500/dropped connection) → body (buffered or streamed) →
- * signature check → handler. Errors anywhere become OCI error responses (`{"code","message"}`).
+ * Per call: route → fault decision (latency, then 429/500/dropped connection) → signature check on the headers →
+ * body (buffered, checked against the signed x-content-sha256; or streamed, checked by the handler) → handler.
+ * Errors anywhere become OCI error responses (`{"code","message"}`).
+ *
+ * The signature is checked before a byte of the body is read: the signed headers cover the body
+ * (`x-content-sha256`, `content-length`), so an unauthenticated request is refused with 401 without the server
+ * reading (or buffering up to `maxBodyBytes` of) what it uploads: at most REFUSED_BODY_DISCARD_BYTES of it are read
+ * and thrown away, then the connection is cut.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -14,7 +20,7 @@ import { OciApiError, apiErrors } from './api-error';
 import type { CredentialStore } from './credential-store';
 import { FaultInjector } from './fault-injector';
 import type { RequestContext, Route } from './http-types';
-import { verifyRequestSignature } from './request-signature';
+import { checkSignedBody, verifyRequestSignature } from './request-signature';
 import { sendError } from './responses';
 
 export interface EmulatorServerOptions {
@@ -96,11 +102,12 @@ export class EmulatorServer {
 
     const match = this.match(method, rawPath);
     if (match instanceof OciApiError) {
-      req.resume();
       sendError(res, match, method !== 'HEAD');
+      discardAtMost(req, REFUSED_BODY_DISCARD_BYTES);
       return;
     }
     const { route, params } = match;
+    let authenticated = false;
     try {
       const decision = this.options.faults.decide(route.operation);
       if (decision.latencyMs > 0) await sleep(decision.latencyMs);
@@ -112,15 +119,21 @@ export class EmulatorServer {
         const message = decision.fail.kind === 'throttle' ? apiErrors.tooManyRequests().message : `Injected fault: ${decision.fail.code}`;
         throw new OciApiError(decision.fail.status, decision.fail.code, message);
       }
-      const body = route.body === 'buffered' ? await readBody(req, this.options.maxBodyBytes ?? 16 * 1024 * 1024) : Buffer.alloc(0);
-      if (route.body === 'none') req.resume();
+      // Headers only: nothing of the body has been read yet.
       const verified = this.options.credentials
-        ? verifyRequestSignature(
-            { method, url, headers: req.headers, body: route.body === 'buffered' ? body : undefined },
-            this.options.credentials,
-            { bodyExempt: route.bodyExemptFromSignature === true, maxClockSkewSeconds: this.options.maxClockSkewSeconds ?? 300 },
-          )
+        ? verifyRequestSignature({ method, url, headers: req.headers }, this.options.credentials, {
+            bodyExempt: route.bodyExemptFromSignature === true,
+            maxClockSkewSeconds: this.options.maxClockSkewSeconds ?? 300,
+          })
         : undefined;
+      authenticated = true;
+      let body: Buffer = Buffer.alloc(0);
+      if (route.body === 'buffered') {
+        body = await readBody(req, this.options.maxBodyBytes ?? 16 * 1024 * 1024);
+        if (verified) checkSignedBody(body, req.headers, verified);
+      } else if (route.body === 'none') {
+        req.resume();
+      }
       const ctx: RequestContext = {
         req,
         res,
@@ -132,13 +145,20 @@ export class EmulatorServer {
         requestId,
         body,
         principal: verified?.principal,
-        bodyDigestToCheck: verified?.bodyDigestToCheck,
+        // A buffered body was checked above; a streamed one is checked by its handler as it reads it.
+        bodyDigestToCheck: route.body === 'streamed' ? verified?.bodyDigestToCheck : undefined,
       };
       await route.handle(ctx);
     } catch (error) {
-      // Let an unread body drain so the keep-alive connection stays usable for the next call.
-      if (!req.readableEnded) req.resume();
       sendError(res, error, !route.noErrorBody);
+      if (!req.readableEnded) {
+        // The body of an authenticated call drains so the keep-alive connection stays usable for the next call. The
+        // body of an unauthenticated (or oversized) one is refused: a small rest is discarded, so a client still
+        // sending it reads the answer instead of a reset; past that the connection is cut.
+        const refused = !authenticated || (error instanceof OciApiError && error.status === 413);
+        if (refused) discardAtMost(req, REFUSED_BODY_DISCARD_BYTES);
+        else req.resume();
+      }
     }
   }
 
@@ -168,6 +188,8 @@ function requestIdFor(req: IncomingMessage): string {
 }
 
 async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > maxBytes) throw new OciApiError(413, 'RequestEntityTooLarge', `Request body exceeds ${maxBytes} bytes`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -181,3 +203,15 @@ async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer>
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** How much of a refused request body is read and thrown away before the connection is cut. */
+export const REFUSED_BODY_DISCARD_BYTES = 64 * 1024;
+
+function discardAtMost(req: IncomingMessage, maxBytes: number): void {
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > maxBytes) req.socket.destroy();
+  });
+  req.resume();
+}

@@ -13,7 +13,8 @@
  *   except for operations whose API spec excludes the body from signing. The SDK marks those itself
  *   (oci-common `makeServiceCall(..., excludeBody=true)`): Object Storage PutObject/UploadPart and Streaming
  *   PutMessages. The emulator routes declare the same exemption.
- * - If a request does sign `x-content-sha256`, the body must hash to it (checked by the caller for streamed bodies).
+ * - If a request does sign `x-content-sha256`, the body must hash to it. The emulators verify the headers first and
+ *   read the body only for a request that passed (`checkSignedBody` for buffered bodies, the handler for streamed).
  * - The date must be within 5 minutes of the server's clock ("Client Clock Skew", same page).
  */
 import { createHash, verify } from 'node:crypto';
@@ -35,7 +36,10 @@ export interface SignedRequest {
   /** Path and query exactly as received (Node's `req.url`). */
   readonly url: string;
   readonly headers: IncomingHttpHeaders;
-  /** The body when the server buffered it; undefined for streamed bodies (see `bodyDigestToCheck`). */
+  /**
+   * The body, when already read; undefined to check the headers alone (the emulators do, before reading a body:
+   * then `bodyDigestToCheck` is what the body must hash to, see `checkSignedBody`).
+   */
   readonly body?: Buffer;
 }
 
@@ -49,6 +53,8 @@ export interface VerificationPolicy {
 export interface VerifiedSignature {
   readonly principal: Principal;
   readonly keyId: string;
+  /** The header names the signature covers, lower-cased. */
+  readonly signedHeaders: readonly string[];
   /** Base64 SHA-256 the (streamed) body must have because the signature covers it; undefined if not signed. */
   readonly bodyDigestToCheck?: string;
 }
@@ -103,7 +109,19 @@ export function verifyRequestSignature(request: SignedRequest, credentials: Cred
     const claimedLength = Number(firstHeader(request.headers['content-length']));
     if (claimedLength !== request.body.length) throw apiErrors.notAuthenticated(`content-length ${claimedLength} does not match the body (${request.body.length} bytes)`);
   }
-  return { principal, keyId: params.keyId, bodyDigestToCheck };
+  return { principal, keyId: params.keyId, signedHeaders: params.headers, bodyDigestToCheck };
+}
+
+/**
+ * For a body read after `verifyRequestSignature` checked the headers alone: throws 401 when the signature covers
+ * the body (x-content-sha256, content-length) and the body is not what was signed.
+ */
+export function checkSignedBody(body: Buffer, headers: IncomingHttpHeaders, verified: VerifiedSignature): void {
+  if (verified.bodyDigestToCheck !== undefined) checkBodyDigest(body, verified.bodyDigestToCheck);
+  const claimedLength = firstHeader(headers['content-length']);
+  if (verified.signedHeaders.includes('content-length') && Number(claimedLength) !== body.length) {
+    throw apiErrors.notAuthenticated(`content-length ${claimedLength} does not match the body (${body.length} bytes)`);
+  }
 }
 
 /** Throws 401 when `body` does not hash to the signed x-content-sha256. */
