@@ -7,9 +7,9 @@
  * - The signer computes `(request-target)` from the legacy `url.parse(uri).path`. That parser escapes
  *   `' { } | \ ^ \` " < >`, space, tab, CR and LF, and leaves non-ASCII characters as they are.
  * - FetchHttpClient sends with the global `fetch` (undici), which parses the URI as a WHATWG URL: in the path it
- *   leaves `' | ^ { }` … unescaped, in the query it leaves `| \ ^ \` { }` unescaped and percent-encodes non-ASCII as
- *   UTF-8, and it removes `.` / `..` path segments (also spelled `%2e`), and it takes `Host` from the URL (without
- *   a default port such as `:443`) whatever header was signed.
+ *   leaves `' | ^` unescaped (and turns `\` into `/`), in the query it leaves `| \ ^ \` { }` unescaped, it
+ *   percent-encodes non-ASCII as UTF-8, removes `.` / `..` path segments (also spelled `%2e`), and takes `Host` from
+ *   the URL (without a default port such as `:443`) whatever header was signed.
  * - Path parameters are `encodeURIComponent`-ed, which leaves `A-Z a-z 0-9 - _ . ! ~ * ' ( )`; of those only `'`
  *   differs (`%27` signed, `'` sent), and an object named `.` or `..` is a dot segment. Query values are not encoded
  *   at all (`key + "=" + value`), so any of the characters above in a ListObjects `prefix`/`start` differs.
@@ -21,7 +21,7 @@
  * server decodes back to `'`), `#` in the query is data (the SDK never means a fragment), and the origin is the WHATWG
  * origin (so the signed `host` is the one fetch sends). Then the SDK's own FetchHttpClient signs and sends as usual
  * (circuit breaker, retries, httpOptions unchanged). A path with a dot segment cannot go through fetch at all (WHATWG
- * URL removes it, `%2e` included), so those requests are signed with the same signer and sent with node:http(s),
+ * URL removes it, `%2e` included), so those requests are signed for the client's provider and sent with node:http(s),
  * which sends the path verbatim.
  *
  * Not fixed here (see ../consumer/README.md and lib/emulators/README.md): query values that contain `&`, `=`, `+`,
