@@ -21,7 +21,7 @@ describe('the npm package', () => {
     const stage = join(work, 'stage');
     execFileSync(process.execPath, [TSC, '-p', join(ROOT, 'tsconfig.json'), '--outDir', join(stage, 'dist')], { stdio: 'pipe' });
     // lib/runtime: sources the function imports (bundled from lambda-src/ at synth time).
-    for (const entry of ['package.json', 'lambda-src', 'lib/runtime', 'schema', 'README.md']) cpSync(join(ROOT, entry), join(stage, entry), { recursive: true });
+    for (const entry of ['package.json', 'lambda-src', 'lib/runtime', 'lib/contract', 'schema', 'README.md']) cpSync(join(ROOT, entry), join(stage, entry), { recursive: true });
     const packed = JSON.parse(
       execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
     );
@@ -54,6 +54,8 @@ describe('the npm package', () => {
       'package/dist/main.js',
       'package/lambda-src/func.ts',
       'package/lib/runtime/sign-what-is-sent.ts',
+      // The function's source imports the claim contract; esbuild bundles it from source at synth.
+      'package/lib/contract/rfc3339.ts',
       'package/schema/oci-schema.json',
       'package/schema/claim-check.v1.schema.json',
     ]) {
