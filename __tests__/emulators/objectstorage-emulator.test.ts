@@ -2,13 +2,14 @@
  * The Object Storage emulator through the real ObjectStorageClient, every request signed with a throwaway API key.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import * as common from 'oci-common';
 import { ObjectStorageClient } from 'oci-objectstorage';
 import { ObjectChangeEvent, ObjectStorageEmulator } from '../../lib/emulators/objectstorage';
 import { apiKeyProvider, failureOf, interceptingHttpClient, noCircuitBreaker, silenceSdkWarnings, tempDir, trusting } from './emulator-test-helpers';
+import { waitFor } from '../helpers/wait-for';
 
 const NS = 'testns';
 const BUCKET = 'landing';
@@ -24,16 +25,7 @@ async function bytesOf(value: unknown): Promise<Buffer> {
 }
 
 function tmpFileSize(dir: string): number {
-  return readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
-}
-
-async function waitFor<T>(read: () => T, done: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  return existsSync(dir) ? readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) : 0;
 }
 
 
@@ -264,11 +256,24 @@ describe('ObjectStorageEmulator', () => {
   });
 
   test('delete removes the object and reports the change', async () => {
-    await put('gone.txt', 'bye');
+    const written = await put('gone.txt', 'bye');
+    const before = Date.now();
     const response = await client.deleteObject({ namespaceName: NS, bucketName: BUCKET, objectName: 'gone.txt' });
+    const after = Date.now();
     expect(response.lastModified).toBeDefined();
     expect(await failureOf(get('gone.txt'))).toMatchObject({ statusCode: 404 });
     expect((await client.listObjects({ namespaceName: NS, bucketName: BUCKET })).listObjects.objects).toEqual([]);
+    // The change listeners hear of it before the response goes out: a deleteobject with the deleted object's etag,
+    // timed during the call.
+    expect(events.map((e) => [e.type, e.namespace, e.bucket, e.object, e.etag, e.versionId])).toEqual([
+      ['createobject', NS, BUCKET, 'gone.txt', written.eTag, undefined],
+      ['deleteobject', NS, BUCKET, 'gone.txt', written.eTag, undefined],
+    ]);
+    expect(events[1].time.getTime()).toBeGreaterThanOrEqual(before);
+    expect(events[1].time.getTime()).toBeLessThanOrEqual(after);
+    // A delete that fails reports nothing.
+    expect(await failureOf(client.deleteObject({ namespaceName: NS, bucketName: BUCKET, objectName: 'gone.txt' }))).toMatchObject({ statusCode: 404 });
+    expect(events).toHaveLength(2);
   });
 
   test('onObjectChange reports create, update and delete with etag and time', async () => {
@@ -341,12 +346,23 @@ describe('ObjectStorageEmulator', () => {
     const hash = createHash('md5');
     let produced = 0;
     let onDiskMidway = 0;
+    let stalled: Error | undefined;
     const source = new Readable({
       async read() {
         if (produced >= size) return void this.push(null);
         if (produced === size / 2) {
-          // Halfway: the emulator must already have written most of what it received to its temp file.
-          onDiskMidway = await waitFor(() => tmpFileSize(tmpDir), (bytes) => bytes >= size / 4);
+          // Halfway, the rest held back: the emulator must write what it receives to its temp file as it comes, so a
+          // quarter of the object gets there (a server that buffers the body whole would never write it).
+          try {
+            onDiskMidway = await waitFor(() => tmpFileSize(tmpDir) >= size / 4 && tmpFileSize(tmpDir), {
+              timeoutMs: 30000,
+              what: 'a quarter of the object in the temp file while the client holds back the second half',
+              state: () => ({ bytesInTempFile: tmpFileSize(tmpDir), bytesSent: produced }),
+            });
+          } catch (error) {
+            stalled = error as Error;
+            return void this.destroy(stalled);
+          }
         }
         const chunk = Buffer.alloc(chunkSize, produced / chunkSize);
         hash.update(chunk);
@@ -354,7 +370,11 @@ describe('ObjectStorageEmulator', () => {
         this.push(chunk);
       },
     });
-    const putResponse = await client.putObject({ namespaceName: NS, bucketName: BUCKET, objectName: 'big.bin', putObjectBody: source, contentLength: size });
+    const putResponse = await client
+      .putObject({ namespaceName: NS, bucketName: BUCKET, objectName: 'big.bin', putObjectBody: source, contentLength: size })
+      .catch((error) => {
+        throw stalled ?? error;
+      });
     const expectedMd5 = hash.digest('base64');
     expect(onDiskMidway).toBeGreaterThanOrEqual(size / 4);
     expect(putResponse.opcContentMd5).toBe(expectedMd5);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeliveryResult, EventsEmulator, parseRuleCondition } from '../../../lib/emulators/events';
 import { objectEventsCondition } from '../../../lib';
+import { waitFor } from '../../helpers/wait-for';
 
 const context = { compartmentId: 'ocid1.compartment.oc1..aaaa' };
 const condition = parseRuleCondition(objectEventsCondition('landing', ['createobject', 'updateobject', 'deleteobject']));
@@ -32,7 +33,7 @@ describe('EventsEmulator', () => {
     emulator.publish(change('a'));
     emulator.publish(change('b', 'other-bucket'));
     emulator.publish(change('c'));
-    await emulator.drain(5000);
+    await emulator.drain(20000);
     expect(received.map((e) => e.data.resourceName)).toEqual(['a', 'c']);
     expect(emulator.stats).toEqual({ matched: 2, unmatched: 1, delivered: 2, retries: 0, rejected: 0 });
     expect(readdirSync(join(dataDir, 'pending'))).toEqual([]);
@@ -54,26 +55,35 @@ describe('EventsEmulator', () => {
       rules: [{ id: 'rule', condition, deliver: async () => outcomes[calls++] }],
     });
     emulator.publish(change('a'));
-    await emulator.drain(5000);
+    await emulator.drain(20000);
     expect(calls).toBe(3);
     emulator.publish(change('b'));
-    await emulator.drain(5000);
+    await emulator.drain(20000);
     expect(emulator.stats).toMatchObject({ delivered: 1, retries: 2, rejected: 1 });
     expect(readdirSync(join(dataDir, 'rejected'))).toHaveLength(1);
     await emulator.stop();
   });
 
   test('a restart loses nothing: undelivered events are delivered by the next instance', async () => {
+    const attempted = new Set<string>();
     const first = await EventsEmulator.start({
       dataDir,
       context,
       retryBaseMs: 60000,
-      rules: [{ id: 'rule', condition, deliver: async () => ({ delivered: false, retryable: true, detail: 'down' }) }],
+      rules: [
+        {
+          id: 'rule',
+          condition,
+          deliver: async (json) => (attempted.add(JSON.parse(json).data.resourceName), { delivered: false, retryable: true, detail: 'down' }),
+        },
+      ],
     });
     first.publish(change('a'));
     first.publish(change('b'));
-    await new Promise((r) => setTimeout(r, 50));
+    // Both deliveries were tried and failed (not just queued) before the stop.
+    await waitFor(() => attempted.size === 2, { what: 'a failed delivery attempt of both events', state: () => [...attempted] });
     await first.stop();
+    expect(first.stats).toMatchObject({ matched: 2, delivered: 0 });
     expect(readdirSync(join(dataDir, 'pending'))).toHaveLength(2);
 
     const received: string[] = [];
@@ -82,7 +92,7 @@ describe('EventsEmulator', () => {
       context,
       rules: [{ id: 'rule', condition, deliver: async (json) => (received.push(JSON.parse(json).data.resourceName), { delivered: true, retryable: false, detail: 'ok' }) }],
     });
-    await second.drain(5000);
+    await second.drain(20000);
     expect(received).toEqual(['a', 'b']);
     await second.stop();
   });
@@ -96,7 +106,7 @@ describe('EventsEmulator', () => {
       rules: [{ id: 'rule', condition, deliver: async () => { if (calls++ === 0) throw new Error('ECONNREFUSED'); return { delivered: true, retryable: false, detail: 'ok' }; } }],
     });
     emulator.publish(change('a'));
-    await emulator.drain(5000);
+    await emulator.drain(20000);
     expect(calls).toBe(2);
     await emulator.stop();
   });
