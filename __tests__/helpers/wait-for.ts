@@ -15,13 +15,15 @@ export interface WaitOptions {
   readonly state?: () => unknown;
 }
 
+type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
+
 /** Resolves with the first truthy value of `probe` (awaited); rejects at the deadline. */
-export async function waitFor<T>(probe: () => T | Promise<T>, options: WaitOptions): Promise<NonNullable<T>> {
+export async function waitFor<T>(probe: () => T | Promise<T>, options: WaitOptions): Promise<Truthy<T>> {
   const timeoutMs = options.timeoutMs ?? 20000;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
-    if (value) return value as NonNullable<T>;
+    if (value) return value as Truthy<T>;
     if (Date.now() >= deadline) throw new Error(timedOut(timeoutMs, options));
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 10));
   }
