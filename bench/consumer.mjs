@@ -276,7 +276,7 @@ async function main() {
   }
 
   async function publish(claims) {
-    const { encodeClaimMessage } = loadTs('lambda-src/claim-check.ts');
+    const { encodeClaimMessage } = loadTs('lib/contract/index.ts');
     for (let i = 0; i < claims.length; i += 100) {
       const messages = claims.slice(i, i + 100).map((claim) => {
         const m = encodeClaimMessage(claim);
@@ -435,7 +435,7 @@ async function main() {
 }
 
 function claimBuilder() {
-  const { buildClaimCheck } = loadTs('lambda-src/claim-check.ts');
+  const { buildClaimCheck } = loadTs('lib/contract/index.ts');
   const { parseObjectStorageEvent } = loadTs('lambda-src/event.ts');
   let seq = 0;
   return (name, etag) =>

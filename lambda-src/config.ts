@@ -3,10 +3,11 @@
  * which the FDK copies into `ctx.config` (`ctx.getConfig()` is broken in the FDK, so it is never used).
  */
 import * as common from 'oci-common';
+import { FUNCTION_AUTH_MODES, FUNCTION_CONFIG_KEYS as KEYS, FunctionAuthMode, RESOURCE_PRINCIPAL_REGION_VARIABLE } from '../lib/contract';
 import { ConfigError } from './errors';
 
-export type AuthMode = 'resource_principal' | 'config_file' | 'instance_principal';
-export const AUTH_MODES: readonly AuthMode[] = ['resource_principal', 'config_file', 'instance_principal'];
+export type AuthMode = FunctionAuthMode;
+export const AUTH_MODES: readonly AuthMode[] = FUNCTION_AUTH_MODES;
 
 export interface FunctionConfig {
   /** STREAM_OCID: the stream that receives the claim checks. */
@@ -27,20 +28,20 @@ export interface FunctionConfig {
 export type ConfigSource = Readonly<Record<string, string | undefined>>;
 
 export function readConfig(env: ConfigSource): FunctionConfig {
-  const auth = (value(env, 'OCI_AUTH') ?? 'resource_principal').toLowerCase();
+  const auth = (value(env, KEYS.auth) ?? 'resource_principal').toLowerCase();
   if (!AUTH_MODES.includes(auth as AuthMode)) {
-    throw new ConfigError('OCI_AUTH', `OCI_AUTH must be one of ${AUTH_MODES.join(', ')}; got ${JSON.stringify(env.OCI_AUTH)}`);
+    throw new ConfigError(KEYS.auth, `${KEYS.auth} must be one of ${AUTH_MODES.join(', ')}; got ${JSON.stringify(env[KEYS.auth])}`);
   }
-  const regionVariable = value(env, 'OCI_REGION') !== null ? 'OCI_REGION' : 'OCI_RESOURCE_PRINCIPAL_REGION';
+  const regionVariable = value(env, KEYS.region) !== null ? KEYS.region : RESOURCE_PRINCIPAL_REGION_VARIABLE;
   const rawRegion = value(env, regionVariable);
   return {
-    streamId: required(env, 'STREAM_OCID'),
-    streamEndpoint: normalizeEndpoint(required(env, 'STREAM_ENDPOINT')),
+    streamId: required(env, KEYS.streamId),
+    streamEndpoint: normalizeEndpoint(required(env, KEYS.streamEndpoint)),
     auth: auth as AuthMode,
-    configFile: value(env, 'OCI_CONFIG_FILE'),
-    configProfile: value(env, 'OCI_CONFIG_PROFILE'),
+    configFile: value(env, KEYS.configFile),
+    configProfile: value(env, KEYS.configProfile),
     region: rawRegion === null ? null : normalizeRegion(rawRegion, regionVariable),
-    maxAttempts: positiveInteger(env, 'PUBLISH_MAX_ATTEMPTS'),
+    maxAttempts: positiveInteger(env, KEYS.maxAttempts),
   };
 }
 
@@ -49,7 +50,7 @@ export function readConfig(env: ConfigSource): FunctionConfig {
  * OCI_RESOURCE_PRINCIPAL_REGION to either form, and the SDK's own provider accepts both. Unknown ids pass
  * through unchanged (new regions appear before SDK releases know them).
  */
-export function normalizeRegion(raw: string, variable = 'OCI_REGION'): string {
+export function normalizeRegion(raw: string, variable: string = KEYS.region): string {
   const text = raw.trim().toLowerCase();
   if (!/^[a-z0-9-]+$/.test(text)) {
     throw new ConfigError(variable, `${variable} must be a region id such as us-ashburn-1; got ${JSON.stringify(raw)}`);
@@ -69,10 +70,10 @@ function normalizeEndpoint(raw: string): string {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('STREAM_ENDPOINT', `STREAM_ENDPOINT must be an absolute URL; got ${JSON.stringify(raw)}`);
+    throw new ConfigError(KEYS.streamEndpoint, `${KEYS.streamEndpoint} must be an absolute URL; got ${JSON.stringify(raw)}`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ConfigError('STREAM_ENDPOINT', `STREAM_ENDPOINT must be an http(s) URL; got ${JSON.stringify(raw)}`);
+    throw new ConfigError(KEYS.streamEndpoint, `${KEYS.streamEndpoint} must be an http(s) URL; got ${JSON.stringify(raw)}`);
   }
   // The SDK appends "/20180418" itself; tolerate a copy-pasted version suffix or trailing slash.
   return raw.trim().replace(/\/+$/, '').replace(/\/20180418$/, '');

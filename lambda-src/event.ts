@@ -12,35 +12,16 @@
  * deletes, extra fields), strict where a wrong claim would result: namespace, bucket and object name must be
  * present and consistent, and the event type must be one of the three object events.
  */
+import { actionOfEventType, isRfc3339DateTime, OCI_OBJECT_EVENT_TYPES, ObjectStateChange, OciObjectEventType } from '../lib/contract';
 import { InputRejectedError } from './errors';
-import { isRfc3339DateTime } from '../lib/contract/rfc3339';
 
-/** The three Object Storage object events, by their OCI `eventType`. */
-export const OBJECT_EVENT_TYPES = {
-  'com.oraclecloud.objectstorage.createobject': 'createobject',
-  'com.oraclecloud.objectstorage.updateobject': 'updateobject',
-  'com.oraclecloud.objectstorage.deleteobject': 'deleteobject',
-} as const;
-
-export type ObjectEventType = keyof typeof OBJECT_EVENT_TYPES;
-export type ObjectAction = (typeof OBJECT_EVENT_TYPES)[ObjectEventType];
-
-export interface ObjectStorageEvent {
+/**
+ * The event's facts (`eventId` is OCI's `eventID` or CloudEvents' `id`; `eventTime` the RFC 3339 time exactly as
+ * received; the etag null only on deletes, which OCI may send without one).
+ */
+export interface ObjectStorageEvent extends ObjectStateChange {
   /** Which envelope the event came in. */
   readonly envelope: 'oci-events' | 'cloudevents-1.0';
-  readonly eventType: ObjectEventType;
-  readonly action: ObjectAction;
-  /** `eventID` (OCI) or `id` (CloudEvents 1.0); null when absent. */
-  readonly eventId: string | null;
-  /** RFC 3339 time exactly as received; null when absent. */
-  readonly eventTime: string | null;
-  readonly namespace: string;
-  readonly bucket: string;
-  readonly object: string;
-  /** Null only on delete events (OCI may omit it there). */
-  readonly etag: string | null;
-  /** Present only for versioning-enabled buckets. */
-  readonly versionId: string | null;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -107,7 +88,7 @@ export function parseObjectStorageEvent(value: unknown): ObjectStorageEvent {
     throw new InputRejectedError('MissingField', 'Event has no object name (data.resourceName)', 'data.resourceName');
   }
 
-  const action = OBJECT_EVENT_TYPES[eventType];
+  const action = actionOfEventType(eventType)!;
   const etag = optionalString(details.eTag, 'data.additionalDetails.eTag');
   if (etag === null && action !== 'deleteobject') {
     throw new InputRejectedError(
@@ -131,7 +112,7 @@ export function parseObjectStorageEvent(value: unknown): ObjectStorageEvent {
   };
 }
 
-function parseEventType(raw: unknown, field: string): ObjectEventType {
+function parseEventType(raw: unknown, field: string): OciObjectEventType {
   if (raw === undefined || raw === null || raw === '') {
     throw new InputRejectedError('MissingField', `Event has no ${field}`, field);
   }
@@ -139,14 +120,14 @@ function parseEventType(raw: unknown, field: string): ObjectEventType {
     throw new InputRejectedError('InvalidField', `${field} must be a string, got ${describe(raw)}`, field);
   }
   const normalized = raw.trim().toLowerCase();
-  if (!Object.prototype.hasOwnProperty.call(OBJECT_EVENT_TYPES, normalized)) {
+  if (actionOfEventType(normalized) === null) {
     throw new InputRejectedError(
       'UnsupportedEventType',
-      `Unsupported ${field} ${JSON.stringify(raw)}; expected one of ${Object.keys(OBJECT_EVENT_TYPES).join(', ')}`,
+      `Unsupported ${field} ${JSON.stringify(raw)}; expected one of ${OCI_OBJECT_EVENT_TYPES.join(', ')}`,
       field,
     );
   }
-  return normalized as ObjectEventType;
+  return normalized as OciObjectEventType;
 }
 
 /** CloudEvents 1.0 structured mode: `data` is inline JSON, a JSON string, or `data_base64`. */

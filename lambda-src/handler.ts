@@ -10,7 +10,7 @@
  * The handler never resolves to null/undefined: the FDK (0.0.76) crashes the process on that (fdk-node issue 32).
  */
 import type { FnContext } from '@fnproject/fdk';
-import { buildClaimCheck, encodeClaimMessage } from './claim-check';
+import { buildClaimCheck, ClaimCheck, ClaimTooLargeError, encodeClaimMessage, StreamMessage } from '../lib/contract';
 import { readConfig } from './config';
 import { ConfigError, InputRejectedError, PublishError, RejectionCode } from './errors';
 import { parseEventBody } from './event';
@@ -48,7 +48,7 @@ export function createHandler(deps: RuntimeDeps = { logger: consoleLogger, clock
       const config = readConfig(ctx.config);
       const runtime = await getRuntime(config, ctx.config, deps);
       const claim = buildClaimCheck(event, runtime.location);
-      const message = encodeClaimMessage(claim);
+      const message = encodeOrReject(claim);
       fields = { ...fields, claimId: claim.id, key: message.keyText, bytes: message.value.length };
       const ack = await runtime.publisher.publish(message, ctx.deadline, fields);
       logger.log('info', 'claim-check.published', {
@@ -71,6 +71,16 @@ export function createHandler(deps: RuntimeDeps = { logger: consoleLogger, clock
       throw error;
     }
   };
+}
+
+/** The claim's message; a claim over the Streaming message limit is bad input, never worth a retry. */
+function encodeOrReject(claim: ClaimCheck): StreamMessage {
+  try {
+    return encodeClaimMessage(claim);
+  } catch (error) {
+    if (error instanceof ClaimTooLargeError) throw new InputRejectedError('ClaimTooLarge', error.message, 'data.resourceName');
+    throw error;
+  }
 }
 
 /** inputMode 'string' gives a string; accept a Buffer too, should the mode ever change. */

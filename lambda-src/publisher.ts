@@ -12,7 +12,7 @@ import * as common from 'oci-common';
 import * as streaming from 'oci-streaming';
 import { signWhatIsSent } from '../lib/runtime/sign-what-is-sent';
 import type { AuthSetup } from './auth';
-import type { StreamMessage } from './claim-check';
+import type { StreamMessage } from '../lib/contract';
 import type { Logger } from './log';
 import { AttemptFailure, AttemptTimeoutError, Clock, RetryPolicy, retryUntilDeadline } from './retry';
 

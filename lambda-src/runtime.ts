@@ -5,7 +5,7 @@
  * missing, and a crash at import would make the container fail to start instead of answering with a clear error.
  */
 import { createAuth } from './auth';
-import type { ObjectStorageLocation } from './claim-check';
+import type { ObjectStorageLocation } from '../lib/contract';
 import { ConfigError } from './errors';
 import { ConfigSource, FunctionConfig, realmDomainFor } from './config';
 import { consoleLogger, Logger } from './log';

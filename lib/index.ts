@@ -7,6 +7,9 @@ export * from './oci/bucket';
 export * from './oci/stream-pool';
 export * from './oci/stream';
 export * from './oci/events-rule';
+// The object event actions an events rule and a pipeline take (the whole claim contract: `cdktf-oci-claim-check/contract`).
+export { OBJECT_ACTIONS, OCI_OBJECT_EVENT_TYPE_PREFIX, ociEventTypeOf } from './contract/object-events';
+export type { ObjectAction, OciObjectEventType } from './contract/object-events';
 export * from './oci/functions-application';
 export * from './oci/function';
 export * from './oci/function-code';

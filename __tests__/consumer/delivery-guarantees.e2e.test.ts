@@ -6,7 +6,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { ClaimCheck } from '../../lambda-src/claim-check';
+import type { ClaimCheck } from '../../lib/contract';
 import type { ClaimOutcome } from '../../lib/consumer';
 import { apiKey, consumeBody, EmulatorEnv, NS, STREAM } from './emulator-env';
 import { makeClaim, waitFor } from './helpers';

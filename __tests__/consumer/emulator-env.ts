@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import * as common from 'oci-common';
 import * as objectstorage from 'oci-objectstorage';
 import * as streaming from 'oci-streaming';
-import { ClaimCheck, encodeClaimMessage } from '../../lambda-src/claim-check';
+import { ClaimCheck, encodeClaimMessage } from '../../lib/contract';
 import { apiKeyFingerprint, ObjectStorageEmulator, StreamingEmulator } from '../../lib/emulators';
 import { ClaimCheckConsumer, ClaimCheckConsumerOptions, ClaimOutcome, ConsumerLogger } from '../../lib/consumer';
 import { makeClaim, waitFor } from './helpers';

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { ClaimCheck } from '../../lambda-src/claim-check';
+import type { ClaimCheck } from '../../lib/contract';
 import { ClaimCheckConsumer, DeadLetterRecord } from '../../lib/consumer';
 import { consumeBody, DLQ_STREAM, fastSdk, NS, provider, recording, useEmulatorEnv } from './emulator-env';
 import { makeClaim, sha256, waitFor } from './helpers';

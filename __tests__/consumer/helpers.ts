@@ -4,10 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { buildClaimCheck, ClaimCheck, encodeClaimMessage } from '../../lambda-src/claim-check';
+import { buildClaimCheck, ClaimCheck, encodeClaimMessage } from '../../lib/contract';
 import { parseObjectStorageEvent } from '../../lambda-src/event';
 import type { ConsumerClock } from '../../lib/consumer/backoff';
-import type { RawStreamMessage } from '../../lib/consumer/claim';
+import type { RawStreamMessage } from '../../lib/contract';
 import type { GetObjectResult, ObjectStorageApi, PutMessagesApi, StreamApi } from '../../lib/consumer/clients';
 
 export const LOCATION = { region: 'us-ashburn-1', realmDomain: 'oraclecloud.com' };

@@ -2,7 +2,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as common from 'oci-common';
 import * as streaming from 'oci-streaming';
-import { StreamMessage } from '../../lambda-src/claim-check';
+import { StreamMessage } from '../../lib/contract';
 import { PublishError } from '../../lambda-src/errors';
 import { Logger } from '../../lambda-src/log';
 import { classifyPublishFailure, EntryFailedError, NOT_FOUND_HINT, PutMessagesApi, StreamPublisher } from '../../lambda-src/publisher';

@@ -4,9 +4,9 @@
  * too. A fresh seed each run explores new corruptions; CLAIM_CORRUPTION_SEED=<seed> replays a failing run (the
  * seed is in every failure message).
  */
-import { buildClaimCheck, ClaimCheck } from '../../lambda-src/claim-check';
+import { buildClaimCheck, ClaimCheck } from '../../lib/contract';
 import { parseEventBody } from '../../lambda-src/event';
-import { claimProblem } from '../../lib/consumer/claim';
+import { claimProblem } from '../../lib/contract';
 import { claimSchemaErrors } from '../helpers/claim-schema';
 import { fixtureText } from '../helpers/fdk-fixtures';
 import { SeededRandom, seededRandom, seedFrom } from '../helpers/seeded-random';

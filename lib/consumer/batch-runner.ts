@@ -7,7 +7,7 @@
  * Stopping: no message starts once `stop()` was called (nor once a heartbeat was refused: the partitions may
  * belong to another instance now); messages in flight get the stop grace period, then are abandoned unresolved.
  */
-import { decodeBase64Text, RawStreamMessage } from './claim';
+import { decodeBase64Text, RawStreamMessage } from '../contract';
 import type { ClaimLedger } from './claim-ledger';
 import { unlessAborted, withinMs } from './deadline';
 import { errorMessage, UnresolvedError } from './errors';

@@ -14,7 +14,7 @@
  *    group's position, all decided by the group. Nothing before `decidedFrom` is trusted: a group that started at
  *    LATEST never saw it.
  */
-import type { RawStreamMessage } from './claim';
+import type { RawStreamMessage } from '../contract';
 import type { StreamApi } from './clients';
 import { errorMessage } from './errors';
 import type { ConsumerLogger } from './logger';

@@ -13,7 +13,7 @@ import * as common from 'oci-common';
 import * as objectstorage from 'oci-objectstorage';
 import * as streaming from 'oci-streaming';
 import { newObjectStorageClient, newStreamClient } from '../runtime/oci-sdk-clients';
-import type { RawStreamMessage } from './claim';
+import type { RawStreamMessage } from '../contract';
 
 export interface StreamApi {
   createGroupCursor(request: streaming.requests.CreateGroupCursorRequest): Promise<{ cursor: { value: string } }>;

@@ -1,5 +1,5 @@
 /** The dead letter of one message: the claim (when it parsed), the raw message, why, and where it came from. */
-import { ClaimCheck, decodeBase64Text, RawStreamMessage } from './claim';
+import { ClaimCheck, decodeBase64Text, RawStreamMessage } from '../contract';
 import type { DeadLetterRawMessage, DeadLetterReason, DeadLetterRecord } from './dead-letter';
 import type { ErrorInfo } from './errors';
 

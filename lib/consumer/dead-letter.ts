@@ -7,7 +7,7 @@
  * retried after a lost answer, or the same message dead-lettered again after a redelivery, finds its record there.
  */
 import * as common from 'oci-common';
-import type { ClaimCheck } from './claim';
+import type { ClaimCheck } from '../contract';
 import type { ObjectStorageApi, PutMessagesApi } from './clients';
 import { backoffDelayMs, ConsumerClock, systemClock } from './backoff';
 import { ErrorInfo, httpStatusOf } from './errors';

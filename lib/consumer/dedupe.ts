@@ -8,7 +8,7 @@
  * again: handlers must be idempotent.
  */
 import { createHash } from 'node:crypto';
-import type { ClaimCheck } from './claim';
+import type { ClaimCheck } from '../contract';
 import type { ObjectStorageApi } from './clients';
 import { httpStatusOf } from './errors';
 

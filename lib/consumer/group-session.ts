@@ -10,7 +10,7 @@
  * heartbeat returns still stands for the positions of the batch being processed: committing it commits that batch.
  */
 import { backoffDelayMs } from './backoff';
-import type { RawStreamMessage } from './claim';
+import type { RawStreamMessage } from '../contract';
 import type { StreamApi } from './clients';
 import { ConsumerFatalError, errorMessage, httpStatusOf, isTransient } from './errors';
 import type { ConsumerSettings } from './options';

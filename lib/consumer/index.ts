@@ -21,8 +21,8 @@ export type {
 } from './types';
 export { runUntilSignal } from './run-until-signal';
 export type { RunUntilSignalOptions } from './run-until-signal';
-export { claimProblem, decodeBase64Text, parseClaimMessage, CLAIM_CHECK_SCHEMA_ID, CLAIM_TYPE_PREFIX } from './claim';
-export type { ClaimCheck, ClaimCheckData, MalformedClaim, ObjectAction, ParsedClaim, RawStreamMessage } from './claim';
+export { claimProblem, decodeBase64Text, parseClaimMessage, CLAIM_CHECK_SCHEMA_ID, CLAIM_TYPE_PREFIX } from '../contract';
+export type { ClaimCheck, ClaimCheckData, MalformedClaim, ObjectAction, ParsedClaim, RawStreamMessage } from '../contract';
 export { dedupeKey, MemoryProcessedStore, ObjectStorageProcessedStore } from './dedupe';
 export type { ObjectStorageProcessedStoreOptions, ProcessedClaimStore, ProcessedDetails } from './dedupe';
 export { BucketProgressStore } from './progress-store';

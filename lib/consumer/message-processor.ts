@@ -11,7 +11,7 @@
  */
 import type { Readable } from 'node:stream';
 import { backoffDelayMs } from './backoff';
-import { ClaimCheck, parseClaimMessage, RawStreamMessage } from './claim';
+import { ClaimCheck, parseClaimMessage, RawStreamMessage } from '../contract';
 import type { ClaimLedger } from './claim-ledger';
 import type { ObjectStorageApi } from './clients';
 import { deadLetterRecordOf } from './dead-letter-record';

@@ -5,7 +5,7 @@
  */
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web';
-import type { ClaimCheck } from './claim';
+import type { ClaimCheck } from '../contract';
 import type { GetObjectResult, ObjectStorageApi } from './clients';
 import { fetchOutcomeOf, httpStatusOf, serviceCodeOf } from './errors';
 import type { ClaimObject } from './types';

@@ -1,5 +1,5 @@
 /** What a consumer works with, built once from its options: SDK clients, the dead-letter sink, its dedupe state. */
-import { parseClaimMessage } from './claim';
+import { parseClaimMessage } from '../contract';
 import { ClaimLedger } from './claim-ledger';
 import {
   createAuthProvider,

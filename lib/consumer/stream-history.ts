@@ -4,7 +4,7 @@
  * below the group's committed position has its outcome. Bounded by the dedupe window; plain cursors do not count
  * against the group's 5 GET/s per partition (Streaming limits page).
  */
-import type { RawStreamMessage } from './claim';
+import type { RawStreamMessage } from '../contract';
 import type { StreamApi } from './clients';
 import { httpStatusOf } from './errors';
 

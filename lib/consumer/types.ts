@@ -3,7 +3,7 @@
  * the events. No behaviour lives here.
  */
 import type { Readable } from 'node:stream';
-import type { ClaimCheck } from './claim';
+import type { ClaimCheck } from '../contract';
 import type { DeadLetterReason } from './dead-letter';
 import type { ErrorInfo } from './errors';
 

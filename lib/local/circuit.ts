@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as common from 'oci-common';
 import { synthSampleApp, SAMPLE_STACK_NAME } from '../sample/claim-check-sample-stack';
 import { bundleFunction, defaultFunctionEntry } from '../bundling/bundle-function';
+import { FUNCTION_CONFIG_KEYS } from '../contract';
 import type { LocalApiKey } from '../emulators/common';
 import { EventsEmulator } from '../emulators/events';
 import { ObjectStorageEmulator } from '../emulators/objectstorage';
@@ -223,7 +224,7 @@ export class LocalCircuit {
       env: {
         // The function's Resource Principal: token and key files, as OCI Functions mounts them.
         ...this.credentials.resourcePrincipalEnv,
-        ...resolvedFunctionConfig(this.topology, { STREAM_OCID: LOCAL_STREAM_ID, STREAM_ENDPOINT: streamingEndpoint }),
+        ...resolvedFunctionConfig(this.topology, { [FUNCTION_CONFIG_KEYS.streamId]: LOCAL_STREAM_ID, [FUNCTION_CONFIG_KEYS.streamEndpoint]: streamingEndpoint }),
         FN_APP_NAME: 'claimcheck-local',
         FN_FN_NAME: 'publisher',
         FN_FN_ID: LOCAL_FUNCTION_ID,

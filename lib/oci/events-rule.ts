@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { OBJECT_ACTIONS, ObjectAction, ociEventTypeOf } from '../contract';
 import { EventsRule } from '../generated/providers/oci/events-rule';
 import { IBucket } from './bucket';
 import { IFunction } from './function';
@@ -7,13 +8,6 @@ import { policyStatement } from './policy-statement';
 import { physicalName } from './private/naming';
 import { PropValidator } from './private/validation';
 
-/**
- * Object Storage object event types. Event type names:
- * https://docs.oracle.com/iaas/Content/Events/Reference/eventsproducers.htm#ObjectStorage
- */
-export const OBJECT_EVENT_TYPES = ['createobject', 'updateobject', 'deleteobject'] as const;
-export type ObjectEventType = (typeof OBJECT_EVENT_TYPES)[number];
-export const OBJECT_EVENT_TYPE_PREFIX = 'com.oraclecloud.objectstorage.';
 
 export interface ObjectEventsRuleProps {
   /** The bucket whose object events the rule matches (its bucket must have object events enabled). */
@@ -24,7 +18,7 @@ export interface ObjectEventsRuleProps {
    * Which object events to deliver.
    * @default ['createobject', 'updateobject', 'deleteobject']
    */
-  readonly eventTypes?: ObjectEventType[];
+  readonly eventTypes?: ObjectAction[];
   /**
    * Compartment of the rule: the bucket's compartment or one above it (rules see their compartment and children).
    * @default - the bucket's compartment
@@ -48,9 +42,9 @@ export interface ObjectEventsRuleProps {
  * The rule condition: the event types, and the bucket by name (values are arrays: any of them matches).
  * Filter syntax: https://docs.oracle.com/iaas/Content/Events/Concepts/filterevents.htm
  */
-export function objectEventsCondition(bucketName: string, eventTypes: readonly ObjectEventType[]): string {
+export function objectEventsCondition(bucketName: string, eventTypes: readonly ObjectAction[]): string {
   return JSON.stringify({
-    eventType: eventTypes.map((t) => `${OBJECT_EVENT_TYPE_PREFIX}${t}`),
+    eventType: eventTypes.map(ociEventTypeOf),
     data: { additionalDetails: { bucketName: [bucketName] } },
   });
 }
@@ -64,9 +58,9 @@ export class ObjectEventsRule extends Construct {
 
   constructor(scope: Construct, id: string, props: ObjectEventsRuleProps) {
     super(scope, id);
-    const eventTypes = props.eventTypes ?? [...OBJECT_EVENT_TYPES];
+    const eventTypes = props.eventTypes ?? [...OBJECT_ACTIONS];
     const v = new PropValidator('ObjectEventsRule');
-    v.subsetOf('eventTypes', eventTypes, OBJECT_EVENT_TYPES, 'event type');
+    v.subsetOf('eventTypes', eventTypes, OBJECT_ACTIONS, 'event type');
     const createInvokePolicy = props.createInvokePolicy ?? true;
     const targetCompartmentId = props.target.compartmentId;
     if (createInvokePolicy) {

@@ -1,5 +1,5 @@
 import { BucketProps, IBucket } from '../oci/bucket';
-import { ObjectEventType } from '../oci/events-rule';
+import type { ObjectAction } from '../contract';
 import { OciFunctionProps } from '../oci/function';
 import { FunctionsApplicationProps, IFunctionsApplication } from '../oci/functions-application';
 import { IStream, StreamProps } from '../oci/stream';
@@ -121,7 +121,7 @@ export interface ClaimCheckPipelineProps {
    * Object events that produce claim checks.
    * @default ['createobject', 'updateobject', 'deleteobject']
    */
-  readonly eventTypes?: ObjectEventType[];
+  readonly eventTypes?: ObjectAction[];
   /**
    * Overrides for the events rule.
    * @default - enabled, with its invoke policy

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { OBJECT_EVENT_TYPES } from '../oci/events-rule';
+import { OBJECT_ACTIONS } from '../contract';
 import {
   checkApplicationProps,
   checkBucketProps,
@@ -35,7 +35,7 @@ export function validatePipelineProps(scope: IConstruct, props: ClaimCheckPipeli
   conflict('existingStreamPool', 'streamPoolProps', 'pool props cannot be applied to a pool created elsewhere');
   conflict('existingApplication', 'applicationProps', 'application props cannot be applied to an application created elsewhere');
 
-  if (props.eventTypes !== undefined) v.subsetOf('eventTypes', props.eventTypes, OBJECT_EVENT_TYPES, 'event type');
+  if (props.eventTypes !== undefined) v.subsetOf('eventTypes', props.eventTypes, OBJECT_ACTIONS, 'event type');
 
   // The overrides: absent props are filled in by the pipeline (compartment, subnets), so they are partial.
   const partial = { partial: true };

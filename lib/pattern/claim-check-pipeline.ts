@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformOutput } from 'cdktf';
 import { Bucket, IBucket } from '../oci/bucket';
-import { ObjectEventsRule, OBJECT_EVENT_TYPES } from '../oci/events-rule';
+import { ObjectEventsRule } from '../oci/events-rule';
 import { OciFunction } from '../oci/function';
 import { FunctionsApplication, IFunctionsApplication } from '../oci/functions-application';
 import { Grant } from '../oci/grant';
@@ -11,6 +11,7 @@ import { IGrantable } from '../oci/principal';
 import { regionVariable, tenancyOcidVariable } from '../oci/stack-inputs';
 import { IStream, Stream } from '../oci/stream';
 import { IStreamPool, StreamPool } from '../oci/stream-pool';
+import { FUNCTION_CONFIG_KEYS, OBJECT_ACTIONS } from '../contract';
 import { ClaimCheckPipelineProps } from './claim-check-pipeline-props';
 import { defaultPublisherCode } from './publisher-code';
 import { validatePipelineProps } from './claim-check-pipeline-validation';
@@ -88,10 +89,10 @@ export class ClaimCheckPipeline extends Construct {
       tenancyId: this.tenancyId,
       config: {
         ...fnProps.config,
-        // The function's configuration contract (lambda-src/README.md).
-        STREAM_OCID: this.stream.streamId,
-        STREAM_ENDPOINT: this.stream.messagesEndpoint,
-        OCI_AUTH: 'resource_principal',
+        // The function's configuration contract (lib/contract/function-config.ts, lambda-src/README.md).
+        [FUNCTION_CONFIG_KEYS.streamId]: this.stream.streamId,
+        [FUNCTION_CONFIG_KEYS.streamEndpoint]: this.stream.messagesEndpoint,
+        [FUNCTION_CONFIG_KEYS.auth]: 'resource_principal',
       },
       freeformTags: tags,
     });
@@ -101,7 +102,7 @@ export class ClaimCheckPipeline extends Construct {
     this.rule = new ObjectEventsRule(this, 'Rule', {
       bucket: this.bucket,
       target: this.publisher,
-      eventTypes: props.eventTypes ?? [...OBJECT_EVENT_TYPES],
+      eventTypes: props.eventTypes ?? [...OBJECT_ACTIONS],
       compartmentId: props.compartmentId,
       displayName: props.ruleProps?.displayName,
       enabled: props.ruleProps?.enabled,

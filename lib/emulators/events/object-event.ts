@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { ObjectAction, ociEventTypeOf } from '../../contract';
 
 /** An object change as the Object Storage emulator reports it. */
 export interface ObjectChange {
-  readonly type: 'createobject' | 'updateobject' | 'deleteobject';
+  readonly type: ObjectAction;
   readonly namespace: string;
   readonly bucket: string;
   readonly object: string;
@@ -37,7 +38,7 @@ export function objectEvent(change: ObjectChange, context: ObjectEventContext, e
   if (change.versionId) additionalDetails.versionId = change.versionId;
   if (change.etag && change.type !== 'deleteobject') additionalDetails.eTag = change.etag;
   return {
-    eventType: `com.oraclecloud.objectstorage.${change.type}`,
+    eventType: ociEventTypeOf(change.type),
     cloudEventsVersion: '0.1',
     eventTypeVersion: '2.0',
     source: 'ObjectStorage',

@@ -1,32 +1,21 @@
 /**
- * Builds the claim check: a CloudEvents 1.0 structured-mode JSON event that *refers* to an object (never carries
- * its content), and the Streaming message (key + value bytes) that transports it.
- *
- * Format: schema/claim-check.v1.schema.json (JSON Schema draft 2020-12); documented in lambda-src/README.md.
+ * The claim check: a CloudEvents 1.0 structured-mode JSON event that *refers* to an object (never carries its
+ * content), and the Streaming message (key + value bytes) that transports it. Built by the publisher function and
+ * the reconciler, parsed by the consumer (claim-parse.ts), described by schema/claim-check.v1.schema.json (JSON
+ * Schema draft 2020-12) and documented in lambda-src/README.md.
  * CloudEvents 1.0: https://github.com/cloudevents/spec/blob/v1.0.2/cloudevents/spec.md
  * `dataref` is the CloudEvents "Claim Check" extension attribute:
  * https://github.com/cloudevents/spec/blob/v1.0.2/cloudevents/extensions/dataref.md
  */
 import { createHash } from 'node:crypto';
-import { InputRejectedError } from './errors';
-import type { ObjectAction, ObjectStorageEvent } from './event';
+import type { ObjectAction, OciObjectEventType } from './object-events';
+import { STREAMING_LIMITS } from './streaming-limits';
 
 /** `$id` of schema/claim-check.v1.schema.json, sent as the CloudEvents `dataschema` attribute. */
 export const CLAIM_CHECK_SCHEMA_ID = 'urn:cdktf-oci-claim-check:schema:claim-check:v1';
 
 /** Reverse-DNS prefix of the claim's CloudEvents `type`; the full type is `<prefix><action>.v1`. */
 export const CLAIM_TYPE_PREFIX = 'io.github.cdktf-oci-claim-check.objectstorage.';
-
-/**
- * OCI Streaming limits, https://docs.oracle.com/iaas/Content/Streaming/Concepts/streamingoverview_topic-Limits_on_Streaming_Resources.htm:
- * a message key is at most 256 bytes; a message, and a whole PutMessages request (keys + values, measured after
- * base64 decoding), at most 1 MB. We read "1 MB" as 1 MiB, the value Oracle recommends for Kafka's
- * `max.request.size` (1048576).
- */
-export const STREAMING_LIMITS = {
-  maxKeyBytes: 256,
-  maxMessageBytes: 1024 * 1024,
-} as const;
 
 export type ClaimCheckType = `${typeof CLAIM_TYPE_PREFIX}${ObjectAction}.v1`;
 
@@ -57,6 +46,23 @@ export interface ClaimCheck {
   data: ClaimCheckData;
 }
 
+/** What a claim is built from: one state change of one object (an OCI object event, or a listing's entry). */
+export interface ObjectStateChange {
+  readonly eventType: OciObjectEventType;
+  readonly action: ObjectAction;
+  /** The source event's id (OCI `eventID`); null when there is none. */
+  readonly eventId: string | null;
+  /** RFC 3339 time of the change; null when unknown. */
+  readonly eventTime: string | null;
+  readonly namespace: string;
+  readonly bucket: string;
+  readonly object: string;
+  /** Null only for deletes. */
+  readonly etag: string | null;
+  /** Present only for versioning-enabled buckets. */
+  readonly versionId: string | null;
+}
+
 /** Where the referenced objects live: the region and the realm's domain (e.g. `oraclecloud.com` for OC1). */
 export interface ObjectStorageLocation {
   region: string;
@@ -82,33 +88,33 @@ export function objectStorageUrl(location: ObjectStorageLocation, namespace: str
  * state the event describes. Caveat: two id-less, time-less deletes of the same unversioned object collide;
  * that is harmless for dedupe (both say "this object is gone").
  */
-export function claimId(event: ObjectStorageEvent): string {
-  const identity = event.eventId !== null
-    ? ['event-id', event.eventId]
-    : ['object-state', event.eventType, event.namespace, event.bucket, event.object, event.etag, event.versionId, event.eventTime];
+export function claimId(change: ObjectStateChange): string {
+  const identity = change.eventId !== null
+    ? ['event-id', change.eventId]
+    : ['object-state', change.eventType, change.namespace, change.bucket, change.object, change.etag, change.versionId, change.eventTime];
   return createHash('sha256').update(JSON.stringify(identity), 'utf8').digest('hex');
 }
 
-export function buildClaimCheck(event: ObjectStorageEvent, location: ObjectStorageLocation): ClaimCheck {
-  const objectUrl = objectStorageUrl(location, event.namespace, event.bucket, event.object);
+export function buildClaimCheck(change: ObjectStateChange, location: ObjectStorageLocation): ClaimCheck {
+  const objectUrl = objectStorageUrl(location, change.namespace, change.bucket, change.object);
   return {
     specversion: '1.0',
-    id: claimId(event),
-    source: `/n/${event.namespace}/b/${event.bucket}`,
-    type: claimTypeFor(event.action),
-    subject: event.object,
-    ...(event.eventTime !== null ? { time: event.eventTime } : {}),
+    id: claimId(change),
+    source: `/n/${change.namespace}/b/${change.bucket}`,
+    type: claimTypeFor(change.action),
+    subject: change.object,
+    ...(change.eventTime !== null ? { time: change.eventTime } : {}),
     datacontenttype: 'application/json',
     dataschema: CLAIM_CHECK_SCHEMA_ID,
     dataref: objectUrl,
     data: {
-      namespace: event.namespace,
-      bucket: event.bucket,
-      object: event.object,
-      etag: event.etag,
-      versionId: event.versionId,
-      eventType: event.eventType,
-      eventTime: event.eventTime,
+      namespace: change.namespace,
+      bucket: change.bucket,
+      object: change.object,
+      etag: change.etag,
+      versionId: change.versionId,
+      eventType: change.eventType,
+      eventTime: change.eventTime,
       region: location.region,
       objectUrl,
     },
@@ -133,7 +139,15 @@ export interface StreamMessage {
   value: Buffer;
 }
 
-/** Key + UTF-8 JSON value, checked against the Streaming size limits. */
+/** A claim whose message would exceed what OCI Streaming accepts per message. */
+export class ClaimTooLargeError extends Error {
+  constructor(message: string, readonly bytes: number, readonly maxBytes: number) {
+    super(message);
+    this.name = 'ClaimTooLargeError';
+  }
+}
+
+/** Key + UTF-8 JSON value, checked against the Streaming size limits (ClaimTooLargeError when over). */
 export function encodeClaimMessage(claim: ClaimCheck, limits: { maxMessageBytes: number } = STREAMING_LIMITS): StreamMessage {
   const keyText = messageKey(claim.data.namespace, claim.data.bucket, claim.data.object);
   const key = Buffer.from(keyText, 'utf8');
@@ -141,11 +155,11 @@ export function encodeClaimMessage(claim: ClaimCheck, limits: { maxMessageBytes:
   // The request limit counts keys and values together, and we send one message per request.
   const total = key.length + value.length;
   if (total > limits.maxMessageBytes) {
-    throw new InputRejectedError(
-      'ClaimTooLarge',
+    throw new ClaimTooLargeError(
       `Claim check for object ${JSON.stringify(truncate(claim.subject))} is ${total} bytes (key ${key.length} + value ${value.length}); ` +
         `OCI Streaming accepts at most ${limits.maxMessageBytes} bytes per message`,
-      'data.resourceName',
+      total,
+      limits.maxMessageBytes,
     );
   }
   return { keyText, key, value };

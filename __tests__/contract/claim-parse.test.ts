@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildClaimCheck, ClaimCheck, encodeClaimMessage } from '../../lambda-src/claim-check';
+import { buildClaimCheck, ClaimCheck, encodeClaimMessage } from '../../lib/contract';
 import { parseObjectStorageEvent } from '../../lambda-src/event';
-import { claimProblem, decodeBase64Text, parseClaimMessage } from '../../lib/consumer/claim';
+import { claimProblem, decodeBase64Text, parseClaimMessage } from '../../lib/contract';
 import { fixtureJson } from '../helpers/fdk-fixtures';
 import { validateAgainstSchema } from '../helpers/fdk-json-schema';
-import { claimMessage, LOCATION, makeClaim, rawMessage } from './helpers';
+import { claimMessage, LOCATION, makeClaim, rawMessage } from '../consumer/helpers';
 
 const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'schema', 'claim-check.v1.schema.json'), 'utf8'));
 

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import {
   buildClaimCheck,
   CLAIM_CHECK_SCHEMA_ID,
+  ClaimTooLargeError,
   claimId,
   encodeClaimMessage,
   messageKey,
   objectStorageUrl,
   STREAMING_LIMITS,
-} from '../../lambda-src/claim-check';
-import { InputRejectedError } from '../../lambda-src/errors';
+} from '../../lib/contract';
 import { parseEventBody, parseObjectStorageEvent } from '../../lambda-src/event';
 import { fixtureJson, fixtureText, REFERENCE_CREATE_CLAIM } from '../helpers/fdk-fixtures';
 import { claimSchema as schema, validateAgainstSchema } from '../helpers/claim-schema';
@@ -151,12 +151,19 @@ describe('encodeClaimMessage', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(InputRejectedError);
-    expect((error as InputRejectedError).code).toBe('ClaimTooLarge');
-    expect((error as InputRejectedError).message).toContain(`is ${size} bytes`);
+    expect(error).toBeInstanceOf(ClaimTooLargeError);
+    expect(error).toMatchObject({ bytes: size, maxBytes: size - 1 });
+    expect((error as Error).message).toContain(`is ${size} bytes`);
   });
 
   it('uses the documented Streaming limits', () => {
-    expect(STREAMING_LIMITS).toEqual({ maxKeyBytes: 256, maxMessageBytes: 1048576 });
+    expect(STREAMING_LIMITS).toEqual({
+      maxKeyBytes: 256,
+      maxMessageBytes: 1048576,
+      maxRequestBytes: 1048576,
+      maxConsumerGroupsPerStream: 50,
+      maxGetMessagesLimit: 10000,
+      cursorTtlMs: 300000,
+    });
   });
 });

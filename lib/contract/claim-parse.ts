@@ -9,12 +9,9 @@
  * path points at `data`'s object. The object is always fetched by (namespace, bucket, object) with the consumer's
  * own client, never through the URL in the message.
  */
-import type { ClaimCheck, ClaimCheckData } from '../../lambda-src/claim-check';
-import { CLAIM_CHECK_SCHEMA_ID, CLAIM_TYPE_PREFIX } from '../../lambda-src/claim-check';
-import { isRfc3339DateTime } from '../contract/rfc3339';
-
-export type { ClaimCheck, ClaimCheckData };
-export { CLAIM_CHECK_SCHEMA_ID, CLAIM_TYPE_PREFIX };
+import { ClaimCheck, CLAIM_CHECK_SCHEMA_ID, CLAIM_TYPE_PREFIX } from './claim';
+import { actionOfEventType, isObjectAction, OCI_OBJECT_EVENT_TYPE_PREFIX, ObjectAction } from './object-events';
+import { isRfc3339DateTime } from './rfc3339';
 
 /** A message as GetMessages returns it (key and value base64; `timestamp` a string despite the SDK's `Date` type). */
 export interface RawStreamMessage {
@@ -25,8 +22,6 @@ export interface RawStreamMessage {
   offset: number;
   timestamp?: Date | string;
 }
-
-export type ObjectAction = 'createobject' | 'updateobject' | 'deleteobject';
 
 export interface ParsedClaim {
   ok: true;
@@ -45,8 +40,6 @@ export interface MalformedClaim {
   json?: unknown;
 }
 
-const ACTIONS: readonly ObjectAction[] = ['createobject', 'updateobject', 'deleteobject'];
-const OCI_EVENT_TYPE_PREFIX = 'com.oraclecloud.objectstorage.';
 const ID_PATTERN = /^[0-9a-f]{64}$/;
 const SOURCE_PATTERN = /^\/n\/([^/]+)\/b\/([^/]+)$/;
 const REGION_PATTERN = /^[a-z0-9-]+$/;
@@ -83,7 +76,7 @@ export function parseClaimMessage(message: Pick<RawStreamMessage, 'key' | 'value
   const problem = claimProblem(json);
   if (problem !== null) return { ok: false, key, json, error: problem };
   const claim = json as ClaimCheck;
-  return { ok: true, claim, key, action: actionOf(claim.data.eventType) as ObjectAction };
+  return { ok: true, claim, key, action: actionOfEventType(claim.data.eventType) as ObjectAction };
 }
 
 /** Validates an already-parsed value; returns what is wrong with it, or null for a valid v1 claim check. */
@@ -100,7 +93,7 @@ export function claimProblem(value: unknown): string | null {
     return `Unsupported type ${show(value.type)}; expected "${CLAIM_TYPE_PREFIX}<action>.v1"`;
   }
   const typeAction = value.type.slice(CLAIM_TYPE_PREFIX.length, -'.v1'.length);
-  if (!(ACTIONS as readonly string[]).includes(typeAction)) return `Unknown action in type ${show(value.type)}`;
+  if (!isObjectAction(typeAction)) return `Unknown action in type ${show(value.type)}`;
   if (typeof value.id !== 'string' || !ID_PATTERN.test(value.id)) return `"id" must be 64 lowercase hex digits, got ${show(value.id)}`;
   if (value.datacontenttype !== 'application/json') return `"datacontenttype" must be "application/json", got ${show(value.datacontenttype)}`;
   if (typeof value.subject !== 'string' || value.subject === '') return `"subject" must be a non-empty string`;
@@ -121,11 +114,11 @@ export function claimProblem(value: unknown): string | null {
   for (const name of ['namespace', 'bucket', 'object'] as const) {
     if (typeof data[name] !== 'string' || data[name] === '') return `"data.${name}" must be a non-empty string`;
   }
-  if (typeof data.eventType !== 'string' || !data.eventType.startsWith(OCI_EVENT_TYPE_PREFIX)) {
+  if (typeof data.eventType !== 'string' || !data.eventType.startsWith(OCI_OBJECT_EVENT_TYPE_PREFIX)) {
     return `"data.eventType" must be a com.oraclecloud.objectstorage.* event type, got ${show(data.eventType)}`;
   }
-  const action = actionOf(data.eventType);
-  if (!(ACTIONS as readonly string[]).includes(action)) return `Unknown "data.eventType" ${show(data.eventType)}`;
+  const action = actionOfEventType(data.eventType);
+  if (action === null) return `Unknown "data.eventType" ${show(data.eventType)}`;
   if (action !== typeAction) return `"type" (${typeAction}) and "data.eventType" (${action}) disagree`;
   if (action === 'deleteobject') {
     if (data.etag !== null && typeof data.etag !== 'string') return `"data.etag" must be a string or null`;
@@ -154,10 +147,6 @@ export function claimProblem(value: unknown): string | null {
   }
   if (urlPath !== expectedPath) return `"data.objectUrl" points at ${urlPath}, not at the object in "data" (${expectedPath})`;
   return null;
-}
-
-function actionOf(eventType: string): string {
-  return eventType.startsWith(OCI_EVENT_TYPE_PREFIX) ? eventType.slice(OCI_EVENT_TYPE_PREFIX.length) : '';
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

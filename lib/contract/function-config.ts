@@ -1,0 +1,27 @@
+/**
+ * The publisher function's configuration keys: the construct writes them into the function's `config` (OCI passes
+ * them to the container as environment variables), the function reads them. Documented in lambda-src/README.md.
+ */
+export const FUNCTION_CONFIG_KEYS = {
+  /** The stream that receives the claim checks (required). */
+  streamId: 'STREAM_OCID',
+  /** The stream pool's messages endpoint (required). */
+  streamEndpoint: 'STREAM_ENDPOINT',
+  /** `resource_principal` (default), `config_file` or `instance_principal`. */
+  auth: 'OCI_AUTH',
+  /** For `config_file` auth. */
+  configFile: 'OCI_CONFIG_FILE',
+  configProfile: 'OCI_CONFIG_PROFILE',
+  /** The objects' region (for the claim's objectUrl); default: the resource principal's region. */
+  region: 'OCI_REGION',
+  /** Publish attempts per event; default: retry until the invocation deadline. */
+  maxAttempts: 'PUBLISH_MAX_ATTEMPTS',
+} as const;
+
+export type FunctionConfigKey = (typeof FUNCTION_CONFIG_KEYS)[keyof typeof FUNCTION_CONFIG_KEYS];
+
+/** Set by OCI Functions in the container; the function falls back to it for the region. */
+export const RESOURCE_PRINCIPAL_REGION_VARIABLE = 'OCI_RESOURCE_PRINCIPAL_REGION';
+
+export const FUNCTION_AUTH_MODES = ['resource_principal', 'config_file', 'instance_principal'] as const;
+export type FunctionAuthMode = (typeof FUNCTION_AUTH_MODES)[number];
