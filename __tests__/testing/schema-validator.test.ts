@@ -108,8 +108,8 @@ describe('loadOciProviderSchema', () => {
   it('reads the trimmed oci 8.28.0 schema from the package root', () => {
     const schema = loadOciProviderSchema();
     const oci = schema.provider_schemas['registry.terraform.io/oracle/oci'];
-    expect(Object.keys(oci.resource_schemas ?? {})).toHaveLength(24);
-    expect(Object.keys(oci.data_source_schemas ?? {})).toHaveLength(5);
+    expect(Object.keys(oci.resource_schemas ?? {})).toHaveLength(27);
+    expect(Object.keys(oci.data_source_schemas ?? {})).toHaveLength(6);
     expect(oci.resource_schemas?.oci_streaming_stream.block.attributes?.partitions).toMatchObject({
       type: 'number',
       required: true,
