@@ -104,6 +104,18 @@ describe('fault injection', () => {
     expect(() => injector.add({ kind: 'explode' as never })).toThrow(/kind/);
   });
 
+  test('hits stay readable after a counted fault ran out or a fault was removed', () => {
+    const injector = new FaultInjector(() => 0);
+    const counted = injector.add({ kind: 'throttle', operation: 'GetMessages', count: 2 });
+    const removed = injector.add({ kind: 'latency', operation: 'PutMessages', latencyMs: 1 });
+    expect([1, 2, 3].map(() => injector.decide('GetMessages').fail?.status)).toEqual([429, 429, undefined]);
+    injector.decide('PutMessages');
+    injector.remove(removed);
+    expect(injector.list()).toEqual([]);
+    expect([injector.hits(counted), injector.hits(removed)]).toEqual([2, 1]);
+    expect(() => injector.hits('no-such-id')).toThrow(/no fault with id no-such-id/);
+  });
+
   test('the admin HTTP API switches faults and reports health', async () => {
     const health = await (await fetch(`${emu.endpoint}/_emulator/health`)).json();
     expect(health).toMatchObject({ status: 'ok', service: 'streaming', streams: [{ id: STREAM, partitions: 1 }] });

@@ -5,6 +5,7 @@ import { LocalCircuit } from '../../lib/local/circuit';
 import { ConsumeCommand, ConsumerProcess } from '../../lib/local/consumer-process';
 import { DemoFile, generateDemoFiles } from '../../lib/local/demo-files';
 import { OutcomeTracker } from '../../lib/local/outcome-tracker';
+import { waitFor } from './wait-for';
 
 /** `claimcheck consume` from source, as its own OS process (tsx as the loader). */
 export const CONSUME_FROM_SOURCE: ConsumeCommand = {
@@ -74,6 +75,22 @@ export class CircuitHarness {
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 }
+
+/** Resolves once every name has a final outcome in `tracker`; at the deadline, fails naming what is still pending. */
+export async function waitForOutcomes(tracker: OutcomeTracker, names: readonly string[], timeoutMs: number): Promise<void> {
+  await waitFor(() => names.every((name) => tracker.done(name)), {
+    timeoutMs,
+    intervalMs: 50,
+    what: `a final outcome (processed, skipped or dead-lettered) for each of ${names.length} uploads`,
+    state: () => {
+      const pending = names.filter((name) => !tracker.done(name));
+      return { pending: pending.length, first: pending.slice(0, 3) };
+    },
+  });
+}
+
+/** Fault ids are UUIDs (`randomUUID`). */
+export const FAULT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** Asserts every name reached `processed` in the tracker exactly once, with the uploaded content. */
 export function processedExactlyOnce(tracker: OutcomeTracker, names: readonly string[]): { missing: string[]; duplicated: string[] } {

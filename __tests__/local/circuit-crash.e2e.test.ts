@@ -1,5 +1,6 @@
 /** A consumer process killed with SIGKILL mid-run: its partitions move to the survivor and no file is lost. */
-import { CircuitHarness } from '../helpers/circuit-harness';
+import { CircuitHarness, waitForOutcomes } from '../helpers/circuit-harness';
+import { waitFor } from '../helpers/wait-for';
 import { uploadFiles } from '../../lib/local/upload-files';
 
 describe('local circuit, consumer crash', () => {
@@ -22,15 +23,18 @@ describe('local circuit, consumer crash', () => {
     await uploadFiles(h.circuit, files);
 
     // Kill once the doomed instance has done some, but not all, of its work.
-    const doomedStarted = await waitUntil(() => [...tracker.processedBy.values()].filter((i) => i === 'doomed').length >= 3, 30000);
-    expect(doomedStarted).toBe(true);
+    await waitFor(() => [...tracker.processedBy.values()].filter((i) => i === 'doomed').length >= 3, {
+      timeoutMs: 30000,
+      what: 'the doomed consumer to process 3 files before the kill',
+      state: () => Object.fromEntries(['doomed', 'survivor'].map((i) => [i, [...tracker.processedBy.values()].filter((by) => by === i).length])),
+    });
     expect(names.filter((n) => tracker.done(n)).length).toBeLessThan(names.length);
     doomed.kill('SIGKILL');
     expect(await doomed.exited).toEqual({ code: null, signal: 'SIGKILL' });
     const processedAtKill = names.filter((n) => tracker.done(n)).length;
 
     // The survivor gets the dead instance's partitions once its reservation times out (5 s in the demo consumer).
-    expect(await tracker.waitForAll(() => names, 60000)).toBe(true);
+    await waitForOutcomes(tracker, names, 60000);
     expect(names.filter((n) => !tracker.processed(n)).map((n) => [n, tracker.skipped.get(n), tracker.deadLettered.get(n)])).toEqual([]);
     // Claims the doomed instance finished and checkpointed, but never reported or committed, are recognised from
     // the group's checkpoint, not redone; at most its in-flight claims (concurrency 4) can be in that state.
@@ -43,12 +47,3 @@ describe('local circuit, consumer crash', () => {
     expect(bySurvivor + markedByTheDead.length).toBeGreaterThanOrEqual(names.length - processedAtKill);
   });
 });
-
-async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) return false;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return true;
-}

@@ -3,7 +3,7 @@
  * (the rule condition read from the synthesized sample stack) → the real function bundle over the FDK socket →
  * Streaming emulator → consumer processes (real SDK, signed requests) in two consumer groups.
  */
-import { CircuitHarness, processedExactlyOnce } from '../helpers/circuit-harness';
+import { CircuitHarness, processedExactlyOnce, waitForOutcomes } from '../helpers/circuit-harness';
 import { uploadFiles } from '../../lib/local/upload-files';
 
 describe('local circuit, normal running', () => {
@@ -23,8 +23,8 @@ describe('local circuit, normal running', () => {
     const uploaded = await uploadFiles(h.circuit, files);
     const names = files.map((f) => f.name);
     expect(uploaded.sort()).toEqual([...names].sort());
-    expect(await h.tracker('main').waitForAll(() => names, 45000)).toBe(true);
-    expect(await h.tracker('audit').waitForAll(() => names, 45000)).toBe(true);
+    await waitForOutcomes(h.tracker('main'), names, 45000);
+    await waitForOutcomes(h.tracker('audit'), names, 45000);
 
     // One claim check per upload, keyed namespace/bucket/object, pointing at the landing bucket.
     const claims = h.claimsOnStream();
@@ -37,6 +37,7 @@ describe('local circuit, normal running', () => {
     for (const group of ['main', 'audit']) {
       const tracker = h.tracker(group);
       expect(processedExactlyOnce(tracker, names)).toEqual({ missing: [], duplicated: [] });
+      // Each processed file came with the hash of what its consumer read, equal to the upload's.
       expect(tracker.checksumMismatches).toEqual([]);
       expect(tracker.deadLettered.size + tracker.skipped.size).toBe(0);
     }

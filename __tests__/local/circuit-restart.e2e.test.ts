@@ -2,7 +2,8 @@
  * The emulators (Object Storage, Streaming, Events) stop mid-run and come back on the same ports from their state
  * directories, while the function and the consumer processes keep running: nothing is lost.
  */
-import { CircuitHarness } from '../helpers/circuit-harness';
+import { CircuitHarness, FAULT_ID, waitForOutcomes } from '../helpers/circuit-harness';
+import { waitFor } from '../helpers/wait-for';
 import { uploadFiles } from '../../lib/local/upload-files';
 
 describe('local circuit, emulator restart', () => {
@@ -21,14 +22,22 @@ describe('local circuit, emulator restart', () => {
     const after = h.files(20, 'after');
     for (const f of [...before, ...after]) tracker.uploadedSha.set(f.name, f.sha256);
     const slowReads = h.circuit.objectStorage.faults.add({ kind: 'latency', operation: 'GetObject', latencyMs: 40 });
+    expect(slowReads).toMatch(FAULT_ID);
     await uploadFiles(h.circuit, before);
-    expect(slowReads).toBeTruthy();
 
     // Restart while claims are still flowing: some consumed, some not yet, some events maybe not yet delivered.
     const names = before.map((f) => f.name);
-    while (names.filter((n) => tracker.done(n)).length < 5) await new Promise((r) => setTimeout(r, 20));
+    await waitFor(() => names.filter((n) => tracker.done(n)).length >= 5, {
+      timeoutMs: 30000,
+      what: 'the first 5 of the uploads to be consumed before the restart',
+      state: () => ({ done: names.filter((n) => tracker.done(n)).length, claimsOnStream: h.claimsOnStream().length }),
+    });
     const doneAtRestart = names.filter((n) => tracker.done(n)).length;
     expect(doneAtRestart).toBeLessThan(names.length);
+    // The slowed reads are what kept claims in flight: every file processed so far was read through the fault.
+    const processedAtRestart = names.filter((n) => tracker.processedTimes.has(n)).length;
+    expect(h.circuit.objectStorage.faults.hits(slowReads)).toBeGreaterThanOrEqual(processedAtRestart);
+    expect(processedAtRestart).toBeGreaterThan(0);
     const claimsAtRestart = h.claimsOnStream().length;
     await h.circuit.restartEmulators(1000);
 
@@ -39,7 +48,7 @@ describe('local circuit, emulator restart', () => {
 
     await uploadFiles(h.circuit, after);
     const all = [...names, ...after.map((f) => f.name)];
-    expect(await tracker.waitForAll(() => all, 60000)).toBe(true);
+    await waitForOutcomes(tracker, all, 60000);
     expect(all.filter((n) => !tracker.processed(n)).map((n) => [n, tracker.skipped.get(n), tracker.deadLettered.get(n)])).toEqual([]);
     expect(tracker.checksumMismatches).toEqual([]);
     // Every upload became exactly one claim check: no event was lost or delivered twice across the restart.

@@ -28,16 +28,24 @@ describe('OutcomeTracker', () => {
     expect(['a', 'b', 'c', 'd', 'e', 'f'].map((n) => t.done(n))).toEqual([true, true, true, true, false, true]);
   });
 
-  test('delete claims are not files; duplicates and checksum mismatches are listed', () => {
+  test('delete claims are not files; duplicates and checksum mismatches (a different hash or none) are listed', () => {
     const t = new OutcomeTracker();
     t.uploadedSha.set('a', 'aaa');
+    t.uploadedSha.set('b', 'bbb');
+    t.uploadedSha.set('c', 'ccc');
     t.record(line('a', 'processed', { sha256: 'aaa' }));
     t.record(line('a', 'processed', { sha256: 'bbb', instance: 'c2' }));
+    t.record(line('b', 'processed')); // processed, but no hash reported: not verified
+    t.record(line('c', 'processed', { sha256: 'ccc' }));
+    t.record(line('x', 'processed')); // not uploaded by us: nothing to compare with
+    t.record(line('gone', 'dead-lettered', { eventType: 'com.oraclecloud.objectstorage.deleteobject' }));
     t.record(line('gone', 'processed', { eventType: 'com.oraclecloud.objectstorage.deleteobject' }));
+    t.record(line('gone', 'skipped', { eventType: 'com.oraclecloud.objectstorage.deleteobject' }));
     expect(t.duplicates()).toEqual(['a']);
-    expect(t.checksumMismatches).toEqual(['a']);
+    expect(t.checksumMismatches).toEqual(['a', 'b']);
     expect(t.processedBy.get('a')).toBe('c2');
     expect(t.done('gone')).toBe(false);
+    expect([...t.deleteOutcomes]).toEqual([['gone', 'processed']]);
   });
 
   test('waitForAll resolves true once every name is done, false at the timeout, and reports progress', async () => {

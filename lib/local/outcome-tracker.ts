@@ -16,28 +16,38 @@ export interface DemoSummary {
  * A `duplicate` skip whose original was processed counts as processed: the group's checkpoint says a handler
  * succeeded, by an instance that then died or stopped before it could report or commit. (`committed` means the
  * group decided the original before this instance read the partition; in the demo that is a processed file.)
- * Delete events are ignored: the demo counts files, and a delete has nothing to fetch.
+ * Delete claims are kept apart (`deleteOutcomes`): the demo counts files, and a delete has nothing to fetch.
  */
 export class OutcomeTracker {
   /** How many times each object was processed (more than once = a duplicate within the group). */
   public readonly processedTimes = new Map<string, number>();
   public readonly skipped = new Map<string, string>();
   public readonly deadLettered = new Map<string, string>();
-  /** The sha256 each object was uploaded with; a processed object whose content hashes differently is listed. */
+  /** The sha256 each object was uploaded with. */
   public readonly uploadedSha = new Map<string, string>();
+  /**
+   * Processed objects (of those in `uploadedSha`) whose outcome line does not carry the uploaded sha256: the content
+   * the consumer read hashed differently, or no hash was reported at all (the content was not verified).
+   */
   public readonly checksumMismatches: string[] = [];
   /** Which consumer instance processed each object (last one). */
   public readonly processedBy = new Map<string, string>();
+  /** Delete claims (not files: never in the summary), by object name: their final status, `processed` wins. */
+  public readonly deleteOutcomes = new Map<string, DemoOutcomeLine['status']>();
   /** Objects reported as duplicates of a processed original. */
   private readonly duplicateOfProcessed = new Set<string>();
 
   public record(line: DemoOutcomeLine): void {
-    if (!line.object || line.eventType?.endsWith('deleteobject')) return;
+    if (!line.object) return;
+    if (line.eventType?.endsWith('deleteobject')) {
+      if (this.deleteOutcomes.get(line.object) !== 'processed') this.deleteOutcomes.set(line.object, line.status);
+      return;
+    }
     if (line.status === 'processed') {
       this.processedTimes.set(line.object, (this.processedTimes.get(line.object) ?? 0) + 1);
       this.processedBy.set(line.object, line.instance);
       const expected = this.uploadedSha.get(line.object);
-      if (expected && line.sha256 && line.sha256 !== expected) this.checksumMismatches.push(line.object);
+      if (expected !== undefined && line.sha256 !== expected) this.checksumMismatches.push(line.object);
     } else if (line.status === 'skipped') {
       this.skipped.set(line.object, line.reason ?? 'skipped');
       if (line.reason === 'duplicate' && (line.previous === 'processed' || line.previous === 'committed')) this.duplicateOfProcessed.add(line.object);

@@ -53,6 +53,8 @@ const KINDS: readonly FaultKind[] = ['throttle', 'error', 'latency', 'drop'];
 
 export class FaultInjector {
   private readonly faults: ActiveFault[] = [];
+  /** Every fault ever added, by id, hit counts kept after it ran out or was removed (see `hits`). */
+  private readonly history = new Map<string, ActiveFault>();
 
   /** @param random source of randomness for `probability` faults (tests may pass a deterministic one). */
   public constructor(private readonly random: () => number = Math.random) {}
@@ -62,7 +64,18 @@ export class FaultInjector {
     const fault: ActiveFault = { ...validateFaultSpec(spec), id: randomUUID(), hits: 0 };
     if (spec.count !== undefined) fault.remaining = spec.count;
     this.faults.push(fault);
+    this.history.set(fault.id, fault);
     return fault.id;
+  }
+
+  /**
+   * How many calls the fault `id` has hit so far, also after it ran out (`count`) or was removed: a test asserts
+   * that each fault it added really fired. Throws for an id this injector never gave out.
+   */
+  public hits(id: string): number {
+    const fault = this.history.get(id);
+    if (!fault) throw new Error(`no fault with id ${id} was added to this injector`);
+    return fault.hits;
   }
 
   public remove(id: string): boolean {
