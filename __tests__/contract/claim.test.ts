@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   buildClaimCheck,
   CLAIM_CHECK_SCHEMA_ID,
+  claimProblem,
   ClaimTooLargeError,
   claimId,
   encodeClaimMessage,
@@ -93,6 +94,27 @@ describe('buildClaimCheck', () => {
     const claim = buildClaimCheck(parseEventBody(fixtureText(fixture)), ASHBURN);
     expect(validateAgainstSchema(schema, claim)).toEqual([]);
     expect(claim.dataschema).toBe(schema.$id);
+  });
+
+  it("marks the reconciler's claims with the claimorigin extension, and only them", () => {
+    const change = { ...parseEventBody(fixtureText('oci-createobject.json')), eventId: null, eventTime: '2026-03-14T09:26:53.123Z' };
+    const plain = buildClaimCheck(change, ASHBURN);
+    for (const origin of ['reconcile', 'backfill'] as const) {
+      const marked = buildClaimCheck(change, ASHBURN, { origin });
+      expect(marked.claimorigin).toBe(origin);
+      // Same identity (the id is the object state's), one attribute more, placed before data.
+      expect(marked.id).toBe(plain.id);
+      expect(Object.keys(marked)).toEqual([
+        'specversion', 'id', 'source', 'type', 'subject', 'time', 'datacontenttype', 'dataschema', 'dataref', 'claimorigin', 'data',
+      ]);
+      expect({ schema: validateAgainstSchema(schema, marked), consumer: claimProblem(marked) }).toEqual({ schema: [], consumer: null });
+    }
+    expect('claimorigin' in plain).toBe(false);
+    for (const bad of ['Reconcile', 'replay', '', null, 1]) {
+      const forged = { ...plain, claimorigin: bad };
+      expect(validateAgainstSchema(schema, forged)).not.toEqual([]);
+      expect(claimProblem(forged)).toMatch(/"claimorigin" must be one of reconcile, backfill/);
+    }
   });
 
   it('the schema catches broken claims (so the validation above means something)', () => {

@@ -15,9 +15,15 @@ const SEED_VARIABLE = 'CLAIM_CORRUPTION_SEED';
 const CASES = 2000;
 const ASHBURN = { region: 'us-ashburn-1', realmDomain: 'oraclecloud.com' };
 const FIXTURES = ['oci-createobject.json', 'oci-createobject-awkward-name.json', 'oci-deleteobject-legacy.json', 'oci-updateobject-versioned.json', 'cloudevents-1.0-createobject.json'];
-const bases: ClaimCheck[] = FIXTURES.map((name) => buildClaimCheck(parseEventBody(fixtureText(name)), ASHBURN));
+const bases: ClaimCheck[] = [
+  ...FIXTURES.map((name) => buildClaimCheck(parseEventBody(fixtureText(name)), ASHBURN)),
+  // The reconciler's claims: an id from the object state, the listing's time, and the claimorigin extension.
+  ...(['reconcile', 'backfill'] as const).map((origin) =>
+    buildClaimCheck({ ...parseEventBody(fixtureText('oci-createobject.json')), eventId: null, eventTime: '2026-03-14T09:26:53.123Z' }, ASHBURN, { origin }),
+  ),
+];
 
-const TOP_FIELDS = ['specversion', 'id', 'source', 'type', 'subject', 'time', 'datacontenttype', 'dataschema', 'dataref', 'data'];
+const TOP_FIELDS = ['specversion', 'id', 'source', 'type', 'subject', 'time', 'datacontenttype', 'dataschema', 'dataref', 'claimorigin', 'data'];
 const DATA_FIELDS = ['namespace', 'bucket', 'object', 'etag', 'versionId', 'eventType', 'eventTime', 'region', 'objectUrl'];
 /** Characters that matter to names, URLs, dates and hex ids. */
 const ALPHABET = [...'aAzZ09fF-_.:/%+#? T\n\u0000', 'é', '日', '🙂'];

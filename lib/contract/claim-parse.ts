@@ -9,7 +9,7 @@
  * path points at `data`'s object. The object is always fetched by (namespace, bucket, object) with the consumer's
  * own client, never through the URL in the message.
  */
-import { ClaimCheck, CLAIM_CHECK_SCHEMA_ID, CLAIM_TYPE_PREFIX } from './claim';
+import { ClaimCheck, CLAIM_CHECK_SCHEMA_ID, CLAIM_ORIGINS, CLAIM_TYPE_PREFIX } from './claim';
 import { actionOfEventType, isObjectAction, OCI_OBJECT_EVENT_TYPE_PREFIX, ObjectAction } from './object-events';
 import { isRfc3339DateTime } from './rfc3339';
 
@@ -101,6 +101,9 @@ export function claimProblem(value: unknown): string | null {
     return `"time" must be an RFC 3339 date-time, got ${show(value.time)}`;
   }
   if (typeof value.dataref !== 'string' || !DATAREF_PATTERN.test(value.dataref)) return `"dataref" is not an Object Storage object URL: ${show(value.dataref)}`;
+  if ('claimorigin' in value && !(CLAIM_ORIGINS as readonly unknown[]).includes(value.claimorigin)) {
+    return `"claimorigin" must be one of ${CLAIM_ORIGINS.join(', ')} when present, got ${show(value.claimorigin)}`;
+  }
   const source = typeof value.source === 'string' ? SOURCE_PATTERN.exec(value.source) : null;
   if (!source) return `"source" must be /n/<namespace>/b/<bucket>, got ${show(value.source)}`;
 

@@ -19,6 +19,17 @@ export const CLAIM_TYPE_PREFIX = 'io.github.cdktf-oci-claim-check.objectstorage.
 
 export type ClaimCheckType = `${typeof CLAIM_TYPE_PREFIX}${ObjectAction}.v1`;
 
+/**
+ * Where a claim that did not come from an object event came from: the CloudEvents extension attribute
+ * `claimorigin` (lower-case letters and digits, at most 20 characters, as the spec asks of attribute names:
+ * https://github.com/cloudevents/spec/blob/v1.0.2/cloudevents/spec.md#attribute-naming-convention).
+ * - `reconcile`: the reconciler found an object whose current state no consumer group had a claim for;
+ * - `backfill`: the reconciler republished every object (e.g. objects that predate the pipeline).
+ * The event path's claims carry no `claimorigin`.
+ */
+export const CLAIM_ORIGINS = ['reconcile', 'backfill'] as const;
+export type ClaimOrigin = (typeof CLAIM_ORIGINS)[number];
+
 export interface ClaimCheckData {
   namespace: string;
   bucket: string;
@@ -43,6 +54,8 @@ export interface ClaimCheck {
   datacontenttype: 'application/json';
   dataschema: typeof CLAIM_CHECK_SCHEMA_ID;
   dataref: string;
+  /** Absent on the event path's claims; see CLAIM_ORIGINS. */
+  claimorigin?: ClaimOrigin;
   data: ClaimCheckData;
 }
 
@@ -95,7 +108,11 @@ export function claimId(change: ObjectStateChange): string {
   return createHash('sha256').update(JSON.stringify(identity), 'utf8').digest('hex');
 }
 
-export function buildClaimCheck(change: ObjectStateChange, location: ObjectStorageLocation): ClaimCheck {
+/**
+ * The claim for one object state change. `options.origin` marks a claim that did not come from an object event
+ * (the reconciler's); without it the claim is exactly the event path's, byte for byte.
+ */
+export function buildClaimCheck(change: ObjectStateChange, location: ObjectStorageLocation, options: { origin?: ClaimOrigin } = {}): ClaimCheck {
   const objectUrl = objectStorageUrl(location, change.namespace, change.bucket, change.object);
   return {
     specversion: '1.0',
@@ -107,6 +124,7 @@ export function buildClaimCheck(change: ObjectStateChange, location: ObjectStora
     datacontenttype: 'application/json',
     dataschema: CLAIM_CHECK_SCHEMA_ID,
     dataref: objectUrl,
+    ...(options.origin !== undefined ? { claimorigin: options.origin } : {}),
     data: {
       namespace: change.namespace,
       bucket: change.bucket,
