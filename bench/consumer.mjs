@@ -1,14 +1,17 @@
 // Benchmark of the claim-check consumer (lib/consumer) against the local Object Storage + Streaming emulators.
 //
-//   npm run bench:consumer        (plain `node bench/consumer.mjs`; loopback only, bounded, about 1-2 minutes)
+//   npm run bench:consumer        (plain `node bench/consumer.mjs`; loopback only, bounded, about 2-4 minutes)
+//   BENCH_CONSUMERS=1 BENCH_DEDUPE=bucket,memory npm run bench:consumer    (a subset)
 //
 // Prints:
 //   1. the raw ceiling: plain parallel GetObject calls (same SDK, same signing, same objects) at the total concurrency
 //      the consumer runs below (4 per consumer), in a separate process;
 //   2. claims/s and MB/s with 1, 2 and 4 consumer processes in one consumer group (distinct instance names), each with
-//      the default options (concurrency 4, batchLimit 100, the Object Storage dedupe store: HEAD + create-only PUT per
-//      claim, GetMessages spaced >= 200 ms per instance for the 5 GET/s per partition per group limit), the stream
-//      having 4 partitions and the claims published once all instances have joined the group;
+//      concurrency 4, batchLimit 100, GetMessages spaced >= 200 ms per instance (5 GET/s per partition per group), the
+//      stream having 4 partitions and the claims published once all instances have joined the group; for three dedupe
+//      choices: the default (progress checkpoints in Object Storage, written only for batches not yet committed, plus
+//      the per-partition window), markers (a HEAD and a create-only PUT per claim on top), and memory; each next to a
+//      raw-GET ceiling measured right before it (the machine's load drifts), as a ratio;
 //   3. the peak RSS of one consumer process while a handler hashes ONE 2 GiB object (created on the emulator by
 //      streaming a generator, never a buffer); skipped with a message when less than 6 GB of disk is free.
 //
@@ -41,7 +44,8 @@ const STREAM_ID = 'ocid1.stream.oc1.iad.benchclaimchecks';
 const PARTITIONS = 4;
 const OBJECTS = 400;
 const OBJECT_BYTES = 256 * 1024;
-const CONSUMER_COUNTS = [1, 2, 4];
+const CONSUMER_COUNTS = (process.env.BENCH_CONSUMERS ?? '1,2,4').split(',').map(Number);
+const DEDUPE_CHOICES = (process.env.BENCH_DEDUPE ?? 'bucket,markers,memory').split(',');
 const PER_CONSUMER_CONCURRENCY = 4;
 const BIG_OBJECT_BYTES = 2 * 1024 ** 3;
 const MIN_FREE_BYTES_FOR_BIG = 6 * 1000 ** 3;
@@ -113,6 +117,7 @@ async function worker() {
     allowedBuckets: [{ namespace: cfg.namespace, bucket: cfg.bucket }],
     deadLetter: { kind: 'bucket', namespace: cfg.namespace, bucket: cfg.opsBucket },
     ...(cfg.dedupe === 'memory' ? { dedupe: { kind: 'memory' } } : {}),
+    ...(cfg.dedupe === 'markers' ? { dedupe: { kind: 'markers', namespace: cfg.namespace, bucket: cfg.opsBucket } } : {}),
     initialPosition: 'LATEST',
     concurrency: cfg.concurrency,
     pollIntervalMs: 50,
@@ -307,18 +312,17 @@ async function main() {
   const claims = names.map((name) => makeClaim(name, etags.get(name)));
   console.log(`  setup: uploaded ${OBJECTS} objects in ${fmt((Date.now() - setupStarted) / 1000, 2)} s\n`);
 
-  // 1. Raw ceiling.
+  // 1. Raw ceiling at a given total concurrency (measured right before each consumer run it is compared with).
   const rows = [];
-  const raw = new Map();
-  for (const n of CONSUMER_COUNTS) {
-    const concurrency = n * PER_CONSUMER_CONCURRENCY;
-    const child = spawn(['--raw'], { ...baseConfig, names, concurrency });
+  const rawCeiling = async (n) => {
+    const child = spawn(['--raw'], { ...baseConfig, names, concurrency: n * PER_CONSUMER_CONCURRENCY });
     const result = await nextMessage(child, 'done');
-    raw.set(n, { perSecond: result.objects / result.seconds, mbPerSecond: mb(result.bytes) / result.seconds });
-  }
+    return { perSecond: result.objects / result.seconds, mbPerSecond: mb(result.bytes) / result.seconds };
+  };
 
-  // 2. Consumers: the default (Object Storage dedupe markers), then with the in-process store (GetObject only).
-  for (const dedupe of ['bucket', 'memory']) for (const n of CONSUMER_COUNTS) {
+  // 2. Consumers, per dedupe choice: the default, per-claim markers, in-process only.
+  for (const dedupe of DEDUPE_CHOICES) for (const n of CONSUMER_COUNTS) {
+    const raw = await rawCeiling(n);
     const group = `bench-${n}-consumers-${dedupe}`;
     const workers = Array.from({ length: n }, (_, i) => spawn(['--worker'], { ...baseConfig, group, dedupe, instance: `${group}-w${i}`, concurrency: PER_CONSUMER_CONCURRENCY }));
     await Promise.all(workers.map((w) => nextMessage(w, 'ready')));
@@ -351,7 +355,7 @@ async function main() {
       return finished;
     }));
     const share = results.map((r) => r.stats.processed).join('/');
-    const r = raw.get(n);
+    const r = raw;
     rows.push({
       n,
       dedupe,
@@ -368,17 +372,20 @@ async function main() {
     });
   }
 
-  for (const dedupe of ['bucket', 'memory']) {
-    console.log(dedupe === 'bucket'
-      ? '  Default options (dedupe markers in Object Storage: HEAD + GetObject + create-only PUT per claim):'
-      : "  With dedupe: {kind: 'memory'} (GetObject only per claim, like the raw reader):");
-    console.log('  consumers | claims/s | MB/s   | raw GET ceiling (same concurrency) | share (processed per instance) | peak RSS/instance');
-    console.log('  ----------|----------|--------|------------------------------------|--------------------------------|------------------');
+  for (const dedupe of DEDUPE_CHOICES) {
+    console.log({
+      bucket: '  Default options (progress checkpoints in Object Storage only for uncommitted batches; GetObject per claim):',
+      markers: "  With dedupe: {kind: 'markers'} (HEAD + GetObject + create-only PUT per claim):",
+      memory: "  With dedupe: {kind: 'memory'} (GetObject only per claim, like the raw reader):",
+    }[dedupe]);
+    console.log('  consumers | claims/s | MB/s   | raw GET ceiling (same concurrency) | of raw | share (processed per instance) | peak RSS/instance');
+    console.log('  ----------|----------|--------|------------------------------------|--------|--------------------------------|------------------');
     for (const row of rows.filter((r) => r.dedupe === dedupe)) {
       const ceiling = `${fmt(row.raw.perSecond, 0)} obj/s, ${fmt(row.raw.mbPerSecond, 0)} MB/s (c=${row.n * PER_CONSUMER_CONCURRENCY})`;
+      const ratio = `${fmt((100 * row.claimsPerSecond) / row.raw.perSecond, 0)}%`;
       console.log(
         `  ${String(row.n).padEnd(9)} | ${fmt(row.claimsPerSecond, 0).padStart(8)} | ${fmt(row.mbPerSecond, 1).padStart(6)} | ${ceiling.padEnd(34)} | ` +
-          `${row.share.padEnd(30)} | ${fmt(row.peakRss / 1024 / 1024, 0)} MiB`,
+          `${ratio.padStart(6)} | ${row.share.padEnd(30)} | ${fmt(row.peakRss / 1024 / 1024, 0)} MiB`,
       );
       if (!row.complete) console.log(`    INCOMPLETE: timed out after ${RUN_TIMEOUT_MS / 1000} s`);
       if (row.duplicates > 0 || row.other > 0) console.log(`    note: ${row.duplicates} duplicate deliveries (rebalance), ${row.other} other outcomes`);
