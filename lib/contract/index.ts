@@ -7,5 +7,6 @@ export * from './claim';
 export * from './claim-parse';
 export * from './function-config';
 export * from './object-events';
+export * from './object-filter';
 export * from './rfc3339';
 export * from './streaming-limits';
