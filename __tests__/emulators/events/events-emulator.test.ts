@@ -35,7 +35,7 @@ describe('EventsEmulator', () => {
     emulator.publish(change('c'));
     await emulator.drain(20000);
     expect(received.map((e) => e.data.resourceName)).toEqual(['a', 'c']);
-    expect(emulator.stats).toEqual({ matched: 2, unmatched: 1, delivered: 2, retries: 0, rejected: 0 });
+    expect(emulator.stats).toEqual({ matched: 2, unmatched: 1, delivered: 2, retries: 0, rejected: 0, dropped: 0 });
     expect(readdirSync(join(dataDir, 'pending'))).toEqual([]);
     await emulator.stop();
   });

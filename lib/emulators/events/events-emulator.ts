@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchesCondition, RuleCondition } from './condition-matcher';
@@ -29,6 +30,15 @@ export interface EventsEmulatorOptions {
   readonly retryBaseMs?: number;
   /** @default 5000 */
   readonly retryMaxMs?: number;
+  /**
+   * Fault injection: the share (0..1) of matched object events that are lost, never delivered, as if Events had
+   * not called the function (or had given up on it: OCI documents no retry policy for function actions). Which
+   * events are lost is decided by a hash of `dropSeed`, the event type and the object's namespace, bucket and name,
+   * so the same files are lost in every run with the same seed. @default 0
+   */
+  readonly dropShare?: number;
+  /** @default 'claimcheck' */
+  readonly dropSeed?: string;
 }
 
 export interface EventsStats {
@@ -37,6 +47,8 @@ export interface EventsStats {
   delivered: number;
   retries: number;
   rejected: number;
+  /** Matched events lost on purpose (`dropShare`). */
+  dropped: number;
 }
 
 interface PendingDelivery {
@@ -57,13 +69,15 @@ interface PendingDelivery {
  */
 export class EventsEmulator {
   public static async start(options: EventsEmulatorOptions): Promise<EventsEmulator> {
+    const share = options.dropShare ?? 0;
+    if (!(typeof share === 'number' && share >= 0 && share <= 1)) throw new Error(`dropShare must be a number from 0 to 1; got ${JSON.stringify(options.dropShare)}`);
     const emulator = new EventsEmulator(options);
     emulator.loadPending();
     emulator.schedule(0);
     return emulator;
   }
 
-  public readonly stats: EventsStats = { matched: 0, unmatched: 0, delivered: 0, retries: 0, rejected: 0 };
+  public readonly stats: EventsStats = { matched: 0, unmatched: 0, delivered: 0, retries: 0, rejected: 0, dropped: 0 };
   private readonly pendingDir: string;
   private readonly rejectedDir: string;
   private readonly queue: PendingDelivery[] = [];
@@ -91,14 +105,24 @@ export class EventsEmulator {
   public publish(change: ObjectChange): void {
     const event = objectEvent(change, this.options.context);
     let matched = false;
+    const dropped = this.dropped(change);
     for (const rule of this.rules.values()) {
       if (!matchesCondition(event, rule.condition)) continue;
       matched = true;
-      this.enqueue(rule.id, event);
+      if (dropped) this.stats.dropped++;
+      else this.enqueue(rule.id, event);
     }
     if (matched) this.stats.matched++;
     else this.stats.unmatched++;
     this.schedule(0);
+  }
+
+  /** Whether `dropShare` loses the event of this change (deterministic per seed, event type and object). */
+  private dropped(change: ObjectChange): boolean {
+    const share = this.options.dropShare ?? 0;
+    if (share <= 0) return false;
+    const identity = JSON.stringify([this.options.dropSeed ?? 'claimcheck', change.type, change.namespace, change.bucket, change.object]);
+    return createHash('sha256').update(identity, 'utf8').digest().readUInt32BE(0) / 2 ** 32 < share;
   }
 
   /** Resolves once every delivery so far was accepted or rejected (or rejects after `timeoutMs`). */
