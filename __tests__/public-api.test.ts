@@ -14,6 +14,8 @@ const INDEX = join(ROOT, 'lib', 'index.ts');
 const VALUES = [
   // L3
   'ClaimCheckPipeline',
+  'ClaimCheckNetwork',
+  'STREAM_PRIVATE_ENDPOINT_PORTS',
   // the sample stack
   'ClaimCheckSampleStack',
   'SAMPLE_STACK_NAME',
@@ -48,6 +50,11 @@ const VALUES = [
   'tenancyOcidVariable',
   'regionVariable',
   'objectStorageNamespace',
+  // network
+  'Vcn',
+  'PrivateSubnet',
+  'allOracleServices',
+  'ALL_ORACLE_SERVICES_NAME_PATTERN',
   'ValidationError',
   // limits
   'BUCKET_NAME_PATTERN',
@@ -70,6 +77,9 @@ const TYPES = [
   'PipelineApplicationProps',
   'PipelineFunctionProps',
   'PipelineRuleProps',
+  'ClaimCheckNetworkProps',
+  'NetworkVcnProps',
+  'NetworkSubnetProps',
   'SampleStackInputs',
   'IBucket',
   'BucketProps',
@@ -102,6 +112,9 @@ const TYPES = [
   'IGrantable',
   'GrantOnPrincipalOptions',
   'ValidationProblem',
+  'VcnProps',
+  'PrivateSubnetProps',
+  'OracleServices',
 ];
 
 /** Every name lib/index.ts exports, types included, with the file that declares it (TypeScript's own view). */

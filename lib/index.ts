@@ -1,5 +1,8 @@
 // L3: the pattern.
 export * from './pattern/claim-check-pipeline';
+// L3 helpers: the network for a tenancy that has none, the pipeline's logs and alarms.
+export { ClaimCheckNetwork, STREAM_PRIVATE_ENDPOINT_PORTS } from './pattern/claim-check-network';
+export type { ClaimCheckNetworkProps, NetworkSubnetProps, NetworkVcnProps } from './pattern/claim-check-network';
 // The sample stack (`main.ts`, `claimcheck demo`): one pipeline configured from the environment.
 export * from './sample/claim-check-sample-stack';
 // L2: OCI building blocks.
@@ -21,6 +24,10 @@ export * from './oci/policy-statement';
 export * from './oci/principal';
 export * from './oci/grant';
 export * from './oci/stack-inputs';
+// L2: network.
+export * from './oci/vcn';
+export * from './oci/private-subnet';
+export * from './oci/oracle-services';
 export * from './oci/limits';
 export * from './oci/validation-error';
 // Generated L1 bindings, for escape hatches: `oci.objectstorageBucket.ObjectstorageBucket`, ...
