@@ -3,6 +3,8 @@ export * from './pattern/claim-check-pipeline';
 // L3 helpers: the network for a tenancy that has none, the pipeline's logs and alarms.
 export { ClaimCheckNetwork, STREAM_PRIVATE_ENDPOINT_PORTS } from './pattern/claim-check-network';
 export type { ClaimCheckNetworkProps, NetworkSubnetProps, NetworkVcnProps } from './pattern/claim-check-network';
+export { ClaimCheckObservability } from './pattern/claim-check-observability';
+export type { ClaimCheckAlarms, ClaimCheckObservabilityProps, PipelineObservabilityProps } from './pattern/claim-check-observability';
 // The sample stack (`main.ts`, `claimcheck demo`): one pipeline configured from the environment.
 export * from './sample/claim-check-sample-stack';
 // L2: OCI building blocks.
@@ -28,6 +30,14 @@ export * from './oci/stack-inputs';
 export * from './oci/vcn';
 export * from './oci/private-subnet';
 export * from './oci/oracle-services';
+// L2: observability.
+export * from './oci/log-group';
+export * from './oci/service-log';
+export * from './oci/notification-topic';
+export * from './oci/alarm';
+export { Metric, METRIC_STATISTICS, COMPARISON_OPERATORS } from './oci/metric';
+export type { MetricProps, MetricCondition, MetricStatistic, ComparisonOperator } from './oci/metric';
+export * from './oci/service-metrics';
 export * from './oci/limits';
 export * from './oci/validation-error';
 // Generated L1 bindings, for escape hatches: `oci.objectstorageBucket.ObjectstorageBucket`, ...

@@ -127,9 +127,14 @@ describe('Grant', () => {
     const workersPolicy = policies.filter(([, p]) => p.statements.some((s: string) => s.includes('dynamic-group id ${oci_identity_dynamic_group.Workers')));
     expect(workersPolicy).toHaveLength(1);
     const policyFqn = `oci_identity_policy.${workersPolicy[0][0]}`;
-    expect(out.only('oci_logging_log_group').depends_on).toEqual([policyFqn]);
-    expect(out.only('oci_ons_notification_topic').depends_on).toEqual([policyFqn]);
-    // The pipeline's own resources are not reordered.
+    const fleetOnly = (type: string) => Object.entries<any>(out.resources(type)).filter(([id]) => id.startsWith('ConsumerFleet_'));
+    expect(fleetOnly('oci_logging_log_group').map(([, r]) => r.depends_on)).toEqual([[policyFqn]]);
+    expect(fleetOnly('oci_ons_notification_topic').map(([, r]) => r.depends_on)).toEqual([[policyFqn]]);
+    // The pipeline's own resources (its log group and alarm topic included) are not reordered.
+    for (const type of ['oci_logging_log_group', 'oci_ons_notification_topic']) {
+      const pipelineOwn = Object.entries<any>(out.resources(type)).filter(([id]) => id.startsWith('Files_'));
+      expect([type, pipelineOwn.length, pipelineOwn.map(([, r]) => r.depends_on)]).toEqual([type, 1, [undefined]]);
+    }
     for (const [, policy] of policies) expect(policy.depends_on).toBeUndefined();
     expect(out.only('oci_functions_function').depends_on).toBeUndefined();
   });

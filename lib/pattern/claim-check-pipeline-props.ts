@@ -4,6 +4,7 @@ import { OciFunctionProps } from '../oci/function';
 import { FunctionsApplicationProps, IFunctionsApplication } from '../oci/functions-application';
 import { IStream, StreamProps } from '../oci/stream';
 import { IStreamPool, StreamPoolProps } from '../oci/stream-pool';
+import type { PipelineObservabilityProps } from './claim-check-observability';
 
 /** Overrides for the bucket the pipeline creates (its compartment defaults to the pipeline's). */
 export type PipelineBucketProps = Partial<BucketProps>;
@@ -127,6 +128,14 @@ export interface ClaimCheckPipelineProps {
    * @default - enabled, with its invoke policy
    */
   readonly ruleProps?: PipelineRuleProps;
+
+  /**
+   * The function's invoke logs (a log group and a log, 30 days) and alarms on publisher errors, publisher duration
+   * near its timeout, stream throttling and events rule delivery failures, sent to a new Notifications topic
+   * (`observability.alarmEmail` subscribes an address). `false` creates none of it.
+   * @default - on, with the defaults of `PipelineObservabilityProps`
+   */
+  readonly observability?: PipelineObservabilityProps | false;
 
   /**
    * Free-form tags on every resource.

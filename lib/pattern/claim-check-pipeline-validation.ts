@@ -8,6 +8,7 @@ import {
   checkStreamProps,
 } from '../oci/private/prop-checks';
 import { PropValidator } from '../oci/private/validation';
+import { checkObservabilityProps } from './claim-check-observability';
 import { ClaimCheckPipelineProps } from './claim-check-pipeline-props';
 
 /**
@@ -44,5 +45,6 @@ export function validatePipelineProps(scope: IConstruct, props: ClaimCheckPipeli
   if (props.streamProps) checkStreamProps(v.nested('streamProps', partial), props.streamProps);
   if (props.applicationProps) checkApplicationProps(v.nested('applicationProps', partial), props.applicationProps);
   if (props.functionProps) checkFunctionProps(v.nested('functionProps', partial), props.functionProps);
+  if (props.observability) checkObservabilityProps(v.nested('observability'), props.observability);
   v.throwIfInvalid(scope);
 }

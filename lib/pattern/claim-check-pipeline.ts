@@ -12,6 +12,7 @@ import { regionVariable, tenancyOcidVariable } from '../oci/stack-inputs';
 import { IStream, Stream } from '../oci/stream';
 import { IStreamPool, StreamPool } from '../oci/stream-pool';
 import { FUNCTION_CONFIG_KEYS, OBJECT_ACTIONS } from '../contract';
+import { ClaimCheckObservability } from './claim-check-observability';
 import { ClaimCheckPipelineProps } from './claim-check-pipeline-props';
 import { defaultPublisherCode } from './publisher-code';
 import { validatePipelineProps } from './claim-check-pipeline-validation';
@@ -36,6 +37,8 @@ export class ClaimCheckPipeline extends Construct {
   public readonly rule: ObjectEventsRule;
   /** The policy letting Object Storage use the bucket's customer key, when one is set. */
   public readonly kmsPolicy?: Policy;
+  /** Invoke logs, alarm topic and alarms (unless `observability: false`). */
+  public readonly observability?: ClaimCheckObservability;
   public readonly region: string;
   public readonly tenancyId: string;
 
@@ -113,6 +116,19 @@ export class ClaimCheckPipeline extends Construct {
     // 5. A customer-managed bucket key needs the Object Storage service to be allowed to use it.
     const kmsKeyId = props.existingBucket ? undefined : props.bucketProps?.kmsKeyId;
     if (kmsKeyId) this.kmsPolicy = this.createKmsPolicy(props.compartmentId, kmsKeyId, tags);
+
+    // 6. Invoke logs and alarms, on by default (claim-check-observability.ts).
+    if (props.observability !== false) {
+      this.observability = new ClaimCheckObservability(this, 'Observability', {
+        ...props.observability,
+        compartmentId: props.compartmentId,
+        application: this.application,
+        publisher: this.publisher,
+        stream: this.stream,
+        rule: { ruleId: this.rule.resource.id, compartmentId: props.compartmentId },
+        freeformTags: tags,
+      });
+    }
 
     this.createOutputs();
   }
