@@ -26,10 +26,12 @@ interface Rule {
   readonly only?: readonly string[];
   /** Product layers they never import. */
   readonly never?: readonly string[];
+  /** Per imported layer: the only modules of it they may import (paths without extension). */
+  readonly onlyModules?: Readonly<Record<string, readonly string[]>>;
   readonly why: string;
 }
 
-const LIB_LAYERS = ['lib', 'lib/generated', 'lib/oci', 'lib/pattern', 'lib/sample', 'lib/bundling', 'lib/testing', 'lib/local', 'lib/consumer', 'lib/emulators', 'lib/contract', 'lib/runtime'];
+const LIB_LAYERS = ['lib', 'lib/generated', 'lib/oci', 'lib/pattern', 'lib/sample', 'lib/bundling', 'lib/testing', 'lib/local', 'lib/consumer', 'lib/emulators', 'lib/contract', 'lib/runtime', 'lib/reconciler'];
 /** The construct side (the package index included): what a consumer or an emulator never needs. */
 const CONSTRUCTS = ['lib', 'lib/generated', 'lib/oci', 'lib/pattern', 'lib/sample', 'lib/local'];
 
@@ -58,6 +60,13 @@ const RULES: Rule[] = [
     why: 'the function imports only the contract and the runtime toolkit from lib/ (esbuild bundles them)',
   },
   { from: ['lib/consumer', 'lib/emulators'], never: CONSTRUCTS, why: 'the runtime half never depends on the constructs' },
+  {
+    from: ['lib/reconciler'],
+    only: ['lib/reconciler', 'lib/contract', 'lib/runtime', 'lib/consumer'],
+    onlyModules: { 'lib/consumer': ['lib/consumer/progress-store'] },
+    why: "the reconciler builds on the contract, the runtime toolkit and the consumers' progress records (their reader only), never on the constructs, the emulators or the local circuit (issue 8)",
+  },
+  { from: ['lib/consumer', 'lib/emulators'], never: ['lib/reconciler'], why: 'the consumer and the emulators do not depend on the reconciler, which builds on them' },
   { from: ['lib/contract'], only: ['lib/contract'], why: 'the contract imports nothing of the product (issue 11)' },
   {
     from: ['lib/runtime'],
@@ -112,7 +121,8 @@ export function findViolations(files: SourceFile[], rules: Rule[] = RULES): Viol
       const to = layerOf(target);
       for (const rule of rules) {
         if (!rule.from.includes(from)) continue;
-        const broken = (rule.only && !rule.only.includes(to)) || rule.never?.includes(to);
+        const modules = rule.onlyModules?.[to];
+        const broken = (rule.only && !rule.only.includes(to)) || rule.never?.includes(to) || (modules !== undefined && !modules.includes(target));
         if (broken) {
           violations.push({
             edge: `${file.path} -> ${target}`,
@@ -151,6 +161,11 @@ describe('layering', () => {
       file('lib/local/l.ts', "import { synthSampleApp } from '../../main';\nimport { helper } from '../../__tests__/helpers/synth';\nimport { handler } from '../../lambda-src/func';"),
       file('lib/contract/k.ts', "import { Logger } from '../runtime/logger';"),
       file('lib/runtime/r.ts', "import { ClaimCheckConsumer } from '../consumer';"),
+      file(
+        'lib/reconciler/q.ts',
+        "import { BucketProgressStore } from '../consumer/progress-store';\nimport { dedupeKey } from '../consumer/dedupe';\nimport { LocalCircuit } from '../local/circuit';\nimport { Bucket } from '../oci/bucket';\nimport { ObjectStorageEmulator } from '../emulators';",
+      ),
+      file('lib/consumer/d.ts', "import { ClaimCheckReconciler } from '../reconciler';"),
     ]);
     expect(found.map((v) => v.edge)).toEqual([
       'lib/oci/x.ts -> lib/pattern/claim-check-pipeline',
@@ -169,6 +184,11 @@ describe('layering', () => {
       'lib/local/l.ts -> lambda-src/func',
       'lib/contract/k.ts -> lib/runtime/logger',
       'lib/runtime/r.ts -> lib/consumer',
+      'lib/reconciler/q.ts -> lib/consumer/dedupe',
+      'lib/reconciler/q.ts -> lib/local/circuit',
+      'lib/reconciler/q.ts -> lib/oci/bucket',
+      'lib/reconciler/q.ts -> lib/emulators',
+      'lib/consumer/d.ts -> lib/reconciler',
     ]);
     expect(found[0].message).toBe(
       "lib/oci/x.ts imports '../pattern/claim-check-pipeline' (lib/pattern): L2 builds on L1 (and its own private/), the synth-time bundler and the contract; never on L3 or the runtime half",

@@ -49,6 +49,7 @@ describe('the npm package', () => {
       'package/dist/lib/index.d.ts',
       'package/dist/lib/consumer/index.d.ts',
       'package/dist/lib/emulators/index.d.ts',
+      'package/dist/lib/reconciler/index.d.ts',
       'package/dist/lib/testing/index.d.ts',
       'package/dist/bin/claimcheck.js',
       'package/dist/main.js',
@@ -77,6 +78,7 @@ import { App, TerraformStack } from 'cdktf';
 import { ClaimCheckPipeline, FunctionCode, oci } from 'cdktf-oci-claim-check';
 import { ClaimCheckConsumer } from 'cdktf-oci-claim-check/consumer';
 import { ObjectStorageEmulator, StreamingEmulator } from 'cdktf-oci-claim-check/emulators';
+import { ClaimCheckReconciler } from 'cdktf-oci-claim-check/reconciler';
 import { validateTerraformJson, loadOciProviderSchema } from 'cdktf-oci-claim-check/testing';
 
 const app = new App({ outdir: process.argv[2] });
@@ -95,7 +97,7 @@ new ClaimCheckPipeline(stack, 'Prebuilt', {
 app.synth();
 const json = JSON.parse(readFileSync(process.argv[2] + '/stacks/consumer-app/cdk.tf.json', 'utf8'));
 const violations = validateTerraformJson(json, loadOciProviderSchema());
-const exported: unknown[] = [ClaimCheckConsumer, ObjectStorageEmulator, StreamingEmulator];
+const exported: unknown[] = [ClaimCheckConsumer, ObjectStorageEmulator, StreamingEmulator, ClaimCheckReconciler];
 console.log(JSON.stringify({ violations, exported: exported.map((e) => typeof e), bucket: typeof files.bucket.bucketName }));
 `,
     );
@@ -103,7 +105,7 @@ console.log(JSON.stringify({ violations, exported: exported.map((e) => typeof e)
     expect(compiled.stdout + compiled.stderr).toBe('');
     expect(compiled.status).toBe(0);
     const out = execFileSync(process.execPath, [join(app, 'out', 'stack.js'), join(app, 'cdktf.out')], { cwd: app, encoding: 'utf8' });
-    expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual({ violations: [], exported: ['function', 'function', 'function'], bucket: 'string' });
+    expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual({ violations: [], exported: ['function', 'function', 'function', 'function'], bucket: 'string' });
     const synthesized = JSON.parse(readFileSync(join(app, 'cdktf.out', 'stacks', 'consumer-app', 'cdk.tf.json'), 'utf8'));
     expect(Object.keys(synthesized.resource).sort()).toEqual(
       expect.arrayContaining(['docker_image', 'docker_registry_image', 'oci_events_rule', 'oci_functions_function', 'oci_objectstorage_bucket', 'oci_streaming_stream']),

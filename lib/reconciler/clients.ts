@@ -1,0 +1,92 @@
+/**
+ * The SDK calls the reconciler makes, as narrow interfaces (the real clients satisfy them; tests may pass fakes),
+ * and how the real ones are built: always through lib/runtime's factories, which make the SDK send the request it
+ * signs for every object name (lib/emulators/README.md, "Wire facts").
+ *
+ * SDK facts relied on (oci-common / oci-objectstorage / oci-streaming 2.139.1): ListObjects, GetObject, PutObject
+ * (string body), CreateCursor and GetMessages are retried by the SDK's default policy (up to 8 attempts on
+ * 429/5xx/network errors); PutMessages makes exactly one attempt, so the reconciler retries it itself.
+ * ListObjects' `timeModified` arrives as the service's RFC 3339 string even though the SDK types it `Date`.
+ */
+import * as common from 'oci-common';
+import type * as objectstorage from 'oci-objectstorage';
+import type * as streaming from 'oci-streaming';
+import type { RawStreamMessage } from '../contract';
+import { newObjectStorageClient, newStreamClient } from '../runtime/oci-sdk-clients';
+
+/** One entry of a ListObjects page, with the fields the reconciler asks for (`name,etag,timeModified`). */
+export interface ListedObject {
+  name: string;
+  etag?: string;
+  timeModified?: Date | string;
+}
+
+export interface ReconcilerObjectStorageApi {
+  listObjects(request: objectstorage.requests.ListObjectsRequest): Promise<{ listObjects: { objects: ListedObject[]; nextStartWith?: string } }>;
+  /** Progress records of the consumer groups and the reconciler's own position. */
+  getObject(request: objectstorage.requests.GetObjectRequest): Promise<{ value: unknown; eTag: string }>;
+  headObject(request: objectstorage.requests.HeadObjectRequest): Promise<unknown>;
+  putObject(request: objectstorage.requests.PutObjectRequest): Promise<{ eTag?: string }>;
+}
+
+export interface ReconcilerStreamApi {
+  createCursor(request: streaming.requests.CreateCursorRequest): Promise<{ cursor: { value: string } }>;
+  getMessages(request: streaming.requests.GetMessagesRequest): Promise<{ items: RawStreamMessage[]; opcNextCursor: string }>;
+  putMessages(request: streaming.requests.PutMessagesRequest): Promise<{ putMessagesResult: streaming.models.PutMessagesResult }>;
+}
+
+export interface ReconcilerAuthOptions {
+  /** Any OCI SDK provider (an API key, or the local emulators' key). Wins over `auth`. */
+  authenticationDetailsProvider?: common.AuthenticationDetailsProvider;
+  /** @default 'config_file' */
+  auth?: 'resource_principal' | 'instance_principal' | 'config_file';
+  /** @default the SDK's (`~/.oci/config` or $OCI_CONFIG_FILE) */
+  configFile?: string;
+  /** @default 'DEFAULT' */
+  configProfile?: string;
+}
+
+export async function createReconcilerAuthProvider(options: ReconcilerAuthOptions): Promise<common.AuthenticationDetailsProvider> {
+  if (options.authenticationDetailsProvider) return options.authenticationDetailsProvider;
+  switch (options.auth ?? 'config_file') {
+    case 'resource_principal':
+      return common.ResourcePrincipalAuthenticationDetailsProvider.builder();
+    case 'instance_principal':
+      return new common.InstancePrincipalsAuthenticationDetailsProviderBuilder().build();
+    case 'config_file':
+      return new common.ConfigFileAuthenticationDetailsProvider(options.configFile, options.configProfile);
+    default:
+      throw new Error(`Unknown auth ${JSON.stringify(options.auth)}; expected resource_principal, instance_principal or config_file`);
+  }
+}
+
+export interface BuiltClients {
+  objectStorage: ReconcilerObjectStorageApi;
+  stream: ReconcilerStreamApi;
+  /** The provider's region id (for the claims' objectUrl), when it has one. */
+  region: string | null;
+  close(): void;
+}
+
+export function buildReconcilerClients(
+  provider: common.AuthenticationDetailsProvider,
+  options: { objectStorageEndpoint?: string; messagesEndpoint: string; clientConfiguration?: common.ClientConfiguration },
+): BuiltClients {
+  const objectStorage = newObjectStorageClient(provider, { endpoint: options.objectStorageEndpoint, clientConfiguration: options.clientConfiguration });
+  const stream = newStreamClient(provider, options.messagesEndpoint, options.clientConfiguration);
+  const region = (provider as { getRegion?: () => common.Region | undefined }).getRegion?.()?.regionId ?? null;
+  return {
+    objectStorage: objectStorage as unknown as ReconcilerObjectStorageApi,
+    stream: stream as unknown as ReconcilerStreamApi,
+    region,
+    close: () => {
+      objectStorage.close();
+      stream.close();
+    },
+  };
+}
+
+/** The realm's domain for a region id (`oraclecloud.com` for OC1, and for ids the SDK does not know yet). */
+export function realmDomainFor(regionId: string): string {
+  return common.Region.values().find((r) => r.regionId === regionId)?.realm.secondLevelDomain ?? 'oraclecloud.com';
+}
