@@ -19,12 +19,23 @@ describe('sample stack (main.ts)', () => {
       'docker_image',
       'docker_registry_image',
       'oci_artifacts_container_repository',
+      // No OCI_SUBNET_OCIDS: the stack creates the network (ClaimCheckNetwork).
+      'oci_core_route_table',
+      'oci_core_security_list',
+      'oci_core_service_gateway',
+      'oci_core_subnet',
+      'oci_core_vcn',
       'oci_events_rule',
       'oci_functions_application',
       'oci_functions_function',
       'oci_identity_dynamic_group',
       'oci_identity_policy',
+      // Observability, on by default: invoke log, alarms, their topic.
+      'oci_logging_log',
+      'oci_logging_log_group',
+      'oci_monitoring_alarm',
       'oci_objectstorage_bucket',
+      'oci_ons_notification_topic',
       'oci_streaming_stream',
       'oci_streaming_stream_pool',
     ]);
@@ -47,6 +58,35 @@ describe('sample stack (main.ts)', () => {
       partitions: 6,
       bucketName: 'uploads',
     });
+  });
+
+  test('without OCI_SUBNET_OCIDS the function runs in the network the stack creates; with it, in those subnets and no network', () => {
+    const created = new ClaimCheckSampleStack(Testing.app(), SAMPLE_STACK_NAME, sampleInputsFromEnv({}));
+    const json = JSON.parse(Testing.synth(created));
+    expect(created.network).toBeDefined();
+    const subnet = Object.keys(json.resource.oci_core_subnet);
+    expect(subnet).toHaveLength(1);
+    expect(Object.values<any>(json.resource.oci_functions_application)[0].subnet_ids).toEqual([`\${oci_core_subnet.${subnet[0]}.id}`]);
+    expect(Object.values<any>(json.resource.oci_core_subnet)[0]).toMatchObject({ prohibit_public_ip_on_vnic: true, prohibit_internet_ingress: true });
+
+    const subnets = ['ocid1.subnet.oc1.iad.aaaaaaaaexistinga', 'ocid1.subnet.oc1.iad.aaaaaaaaexistingb'];
+    const given = new ClaimCheckSampleStack(Testing.app(), SAMPLE_STACK_NAME, sampleInputsFromEnv({ OCI_SUBNET_OCIDS: subnets.join(',') }));
+    const givenJson = JSON.parse(Testing.synth(given));
+    expect(validateTerraformJson(givenJson)).toEqual([]);
+    expect(given.network).toBeUndefined();
+    expect(Object.keys(givenJson.resource).filter((type) => type.startsWith('oci_core_'))).toEqual([]);
+    expect(givenJson.data.oci_core_services).toBeUndefined();
+    expect(Object.values<any>(givenJson.resource.oci_functions_application)[0].subnet_ids).toEqual(subnets);
+    expect(sampleInputsFromEnv({ OCI_SUBNET_OCIDS: ' , ' }).subnetIds).toBeUndefined();
+  });
+
+  test('observability is on; CLAIMCHECK_ALARM_EMAIL subscribes an address to the alarm topic', () => {
+    const json = JSON.parse(Testing.synth(new ClaimCheckSampleStack(Testing.app(), SAMPLE_STACK_NAME, sampleInputsFromEnv({ CLAIMCHECK_ALARM_EMAIL: 'ops@example.com' }))));
+    expect(validateTerraformJson(json)).toEqual([]);
+    expect(Object.keys(json.resource.oci_monitoring_alarm)).toHaveLength(5);
+    expect(Object.values<any>(json.resource.oci_ons_subscription)).toEqual([expect.objectContaining({ protocol: 'EMAIL', endpoint: 'ops@example.com' })]);
+    const withoutEmail = JSON.parse(Testing.synth(new ClaimCheckSampleStack(Testing.app(), SAMPLE_STACK_NAME, sampleInputsFromEnv({}))));
+    expect(withoutEmail.resource.oci_ons_subscription).toBeUndefined();
   });
 
   test('writes cdk.tf.json and the function build context (Dockerfile, func.yaml, bundled func.js) to the outdir', () => {

@@ -4,12 +4,14 @@
  * `main.ts` (the cdktf app) and the local circuit (`claimcheck demo` / `claimcheck local`) both run it.
  *
  *   OCI_COMPARTMENT_OCID     compartment for every resource          (placeholder: an example OCID)
- *   OCI_SUBNET_OCIDS         comma-separated subnet OCIDs for the function
+ *   OCI_SUBNET_OCIDS         comma-separated subnet OCIDs for the function (unset: the stack creates a VCN,
+ *                            a private subnet and a service gateway: ClaimCheckNetwork)
  *   OCI_TENANCY_OCID         tenancy OCID (dynamic groups live there)
  *   OCI_REGION               region identifier, e.g. us-ashburn-1
  *   OCI_CONFIG_FILE_PROFILE  profile of ~/.oci/config the provider authenticates with (default DEFAULT)
  *   CLAIMCHECK_BUCKET_NAME   bucket name                              (default claimcheck-landing)
  *   CLAIMCHECK_PARTITIONS    stream partitions                        (default 2)
+ *   CLAIMCHECK_ALARM_EMAIL   e-mail address subscribed to the alarm topic (default: none)
  *
  * The OCIR credentials for pushing the function image are read at deploy time from TF_VAR_ocir_username and
  * TF_VAR_ocir_auth_token; they never appear in the synthesized JSON.
@@ -17,43 +19,58 @@
 import { App, LocalBackend, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { OciProvider } from '../generated/providers/oci/provider';
+import { ClaimCheckNetwork } from '../pattern/claim-check-network';
 import { ClaimCheckPipeline } from '../pattern/claim-check-pipeline';
 
 export const SAMPLE_STACK_NAME = 'claimcheck-sample';
 
 const PLACEHOLDERS = {
   compartmentId: 'ocid1.compartment.oc1..aaaaaaaaplaceholdercompartment00000000000000000000000000',
-  subnetIds: 'ocid1.subnet.oc1.iad.aaaaaaaaplaceholdersubnet0000000000000000000000000000000000',
   tenancyId: 'ocid1.tenancy.oc1..aaaaaaaaplaceholdertenancy000000000000000000000000000000000000',
   region: 'us-ashburn-1',
 };
 
 export interface SampleStackInputs {
   readonly compartmentId: string;
-  readonly subnetIds: string[];
+  /** The function's subnets; undefined: the stack creates them (`ClaimCheckNetwork`). */
+  readonly subnetIds?: string[];
   readonly tenancyId: string;
   readonly region: string;
   readonly configFileProfile: string;
   readonly bucketName: string;
   readonly partitions: number;
+  /** Subscribed to the alarm topic when set. */
+  readonly alarmEmail?: string;
 }
 
 /** The sample stack's inputs from the environment variables above, with placeholders for the unset ones. */
 export function sampleInputsFromEnv(env: NodeJS.ProcessEnv = process.env): SampleStackInputs {
   return {
     compartmentId: env.OCI_COMPARTMENT_OCID || PLACEHOLDERS.compartmentId,
-    subnetIds: (env.OCI_SUBNET_OCIDS || PLACEHOLDERS.subnetIds).split(',').map((s) => s.trim()).filter(Boolean),
+    subnetIds: subnetIdsFromEnv(env.OCI_SUBNET_OCIDS),
     tenancyId: env.OCI_TENANCY_OCID || PLACEHOLDERS.tenancyId,
     region: env.OCI_REGION || PLACEHOLDERS.region,
     configFileProfile: env.OCI_CONFIG_FILE_PROFILE || 'DEFAULT',
     bucketName: env.CLAIMCHECK_BUCKET_NAME || 'claimcheck-landing',
     partitions: Number(env.CLAIMCHECK_PARTITIONS || '2'),
+    alarmEmail: env.CLAIMCHECK_ALARM_EMAIL || undefined,
   };
 }
 
-/** The OCI provider, a local state file next to cdktf.json, and one ClaimCheckPipeline (`Files`). */
+/** `a, b` -> ['a', 'b']; unset or blank -> undefined (the stack then creates the network). */
+function subnetIdsFromEnv(value: string | undefined): string[] | undefined {
+  const ids = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return ids.length ? ids : undefined;
+}
+
+/**
+ * The OCI provider, a local state file next to cdktf.json, one ClaimCheckPipeline (`Files`) with its invoke logs and
+ * alarms, and, when no subnets are given, the network it runs in (`Network`).
+ */
 export class ClaimCheckSampleStack extends TerraformStack {
   public readonly pipeline: ClaimCheckPipeline;
+  /** The VCN, private subnet and service gateway, created when `inputs.subnetIds` is undefined. */
+  public readonly network?: ClaimCheckNetwork;
 
   constructor(scope: Construct, id: string, inputs: SampleStackInputs) {
     super(scope, id);
@@ -61,13 +78,20 @@ export class ClaimCheckSampleStack extends TerraformStack {
     // backend writes this machine's absolute path into cdk.tf.json.
     new LocalBackend(this, { path: `../../../terraform.${id}.tfstate` });
     new OciProvider(this, 'oci', { region: inputs.region, configFileProfile: inputs.configFileProfile });
+    // Teams with subnets give them; a fresh tenancy gets a VCN with a private subnet routed to Oracle services.
+    let subnetIds = inputs.subnetIds;
+    if (!subnetIds) {
+      this.network = new ClaimCheckNetwork(this, 'Network', { compartmentId: inputs.compartmentId });
+      subnetIds = this.network.subnetIds;
+    }
     this.pipeline = new ClaimCheckPipeline(this, 'Files', {
       compartmentId: inputs.compartmentId,
-      subnetIds: inputs.subnetIds,
+      subnetIds,
       tenancyId: inputs.tenancyId,
       region: inputs.region,
       bucketProps: { bucketName: inputs.bucketName },
       streamProps: { partitions: inputs.partitions },
+      observability: { alarmEmail: inputs.alarmEmail },
     });
   }
 }
