@@ -51,6 +51,13 @@ const VALUES = [
   'tenancyOcidVariable',
   'regionVariable',
   'objectStorageNamespace',
+  // where IAM is created, realm domains
+  'HomeRegion',
+  'HOME_REGION_RESOURCE_TYPES',
+  'REALM_DOMAINS',
+  'realmOfOcid',
+  'realmDomainOf',
+  'serviceHost',
   // network
   'Vcn',
   'PrivateSubnet',
@@ -130,6 +137,7 @@ const TYPES = [
   'PolicyVerb',
   'IGrantable',
   'GrantOnPrincipalOptions',
+  'HomeRegionProps',
   'ValidationProblem',
   'VcnProps',
   'PrivateSubnetProps',

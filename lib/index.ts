@@ -26,6 +26,9 @@ export * from './oci/policy-statement';
 export * from './oci/principal';
 export * from './oci/grant';
 export * from './oci/stack-inputs';
+// Where IAM resources are created (the tenancy's home region), and realm domains for service hostnames.
+export * from './oci/home-region';
+export { REALM_DOMAINS, realmDomainOf, realmOfOcid, serviceHost } from './oci/realm';
 // L2: network.
 export * from './oci/vcn';
 export * from './oci/private-subnet';

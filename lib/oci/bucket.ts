@@ -1,12 +1,14 @@
 import { Construct, IConstruct } from 'constructs';
 import { ObjectstorageBucket } from '../generated/providers/oci/objectstorage-bucket';
 import { Grant } from './grant';
+import { Policy } from './policy';
 import { IGrantable } from './principal';
 import { anyOf, equals, policyStatement } from './policy-statement';
+import { createServiceKeyPolicy } from './private/key-policy';
 import { physicalName } from './private/naming';
 import { checkBucketAttributes, checkBucketProps } from './private/prop-checks';
 import { pathOf, PropValidator } from './private/validation';
-import { objectStorageNamespace } from './stack-inputs';
+import { objectStorageNamespace, regionVariable } from './stack-inputs';
 
 /** A bucket, created here or elsewhere. */
 export interface IBucket extends IConstruct {
@@ -47,10 +49,30 @@ export interface BucketProps {
    */
   readonly versioning?: boolean;
   /**
-   * OCID of a customer-managed Vault key to encrypt objects with.
+   * OCID of a customer-managed Vault key to encrypt objects with. The deploying user needs `use key-delegate` on
+   * it (README, "Deploying").
    * @default - Oracle-managed keys
    */
   readonly kmsKeyId?: string;
+  /**
+   * OCID of the compartment holding `kmsKeyId` (keys usually live in a vault compartment): the key policy is
+   * attached there and scoped to it. Only with `kmsKeyId`.
+   * @default - the bucket's compartment
+   */
+  readonly kmsKeyCompartmentId?: string;
+  /**
+   * With `kmsKeyId`: create the policy that lets Object Storage in this region use the key, scoped to it
+   * (`Allow service objectstorage-<region> to use keys in compartment id <key compartment> where target.key.id =
+   * '<key>'`), and create the bucket after it. Turn it off when your tenancy already grants it.
+   * @default true
+   */
+  readonly createKmsKeyPolicy?: boolean;
+  /**
+   * Region identifier of the bucket, e.g. `us-ashburn-1`: the key policy names Object Storage's regional service
+   * principal, `objectstorage-<region>`. Only used with `kmsKeyId`.
+   * @default - the stack's `region` Terraform variable
+   */
+  readonly region?: string;
   /**
    * Emit object events (create, update, delete) to the Events service. The claim-check pattern needs them.
    * @default true
@@ -123,6 +145,8 @@ export class Bucket extends BucketBase {
   public readonly bucketName: string;
   public readonly namespace: string;
   public readonly compartmentId: string;
+  /** The policy letting Object Storage use `kmsKeyId`, when one is created (the bucket is created after it). */
+  public readonly kmsKeyPolicy?: Policy;
 
   constructor(scope: Construct, id: string, props: BucketProps) {
     super(scope, id);
@@ -135,6 +159,19 @@ export class Bucket extends BucketBase {
     // The literal name (not the resource's `name` token) goes into policy statements and the events rule
     // condition, so they read plainly in the synthesized stack and in the local events emulator.
     this.bucketName = props.bucketName ?? physicalName(this, { maxLength: 256 });
+    if (props.kmsKeyId !== undefined && (props.createKmsKeyPolicy ?? true)) {
+      // Object Storage encrypts with a Vault key only when its regional service principal may use the key:
+      // https://docs.oracle.com/iaas/Content/Object/Tasks/encryption.htm; the same statement, for every service that
+      // encrypts with Vault keys, in Vault's "Using Keys" (Required IAM Policy):
+      // https://docs.oracle.com/iaas/Content/KeyManagement/Tasks/usingkeys.htm
+      this.kmsKeyPolicy = createServiceKeyPolicy(this, 'KmsKeyPolicy', {
+        service: `objectstorage-${props.region ?? regionVariable(this).stringValue}`,
+        keyId: props.kmsKeyId,
+        keyCompartmentId: props.kmsKeyCompartmentId ?? props.compartmentId,
+        purpose: `bucket ${this.bucketName}`,
+        freeformTags: props.freeformTags,
+      });
+    }
     this.resource = new ObjectstorageBucket(this, 'Resource', {
       compartmentId: props.compartmentId,
       name: this.bucketName,
@@ -146,6 +183,8 @@ export class Bucket extends BucketBase {
       storageTier: 'Standard',
       freeformTags: props.freeformTags,
       lifecycle: { preventDestroy: props.preventDestroy ?? true },
+      // The first apply creates the policy before the bucket that needs it.
+      dependsOn: this.kmsKeyPolicy ? [this.kmsKeyPolicy.resource] : undefined,
     });
   }
 }

@@ -12,6 +12,7 @@ import { writeBuildContext } from '../bundling/build-context-cache';
 import { bundleFunction } from '../bundling/bundle-function';
 import { FunctionCode, FunctionImage } from './function-code';
 import { physicalName } from './private/naming';
+import { REALM_DOMAINS, realmDomainOf, realmOfOcid, serviceHost } from './realm';
 import { objectStorageNamespace } from './stack-inputs';
 
 /**
@@ -34,7 +35,8 @@ export interface BundledFunctionCodeProps {
   readonly repositoryName?: string;
   /**
    * Registry host.
-   * @default `ocir.<region>.oci.oraclecloud.com`
+   * @default `ocir.<region>.oci.<realm domain>`, the realm read from `compartmentId` (`REALM_DOMAINS`): the registry
+   * domain Oracle recommends (https://docs.oracle.com/iaas/Content/Registry/Concepts/registryconcepts.htm)
    */
   readonly registryHost?: string;
   /**
@@ -81,6 +83,10 @@ export class BundledFunctionCode extends FunctionCode {
   public validate(): string[] {
     const problems: string[] = [];
     if (!this.props.entry) problems.push('entry must name the function entry file');
+    const realm = realmOfOcid(this.props.compartmentId);
+    if (this.props.registryHost === undefined && realm !== undefined && REALM_DOMAINS[realm] === undefined) {
+      problems.push(`registryHost must be given: the domain of realm "${realm}" (of compartmentId) is not known`);
+    }
     if (this.props.registryAuthToken !== undefined && !this.props.registryAuthToken.includes('${')) {
       problems.push('registryAuthToken must come from a Terraform variable or secret reference, not a literal (it would be written to cdk.tf.json)');
     }
@@ -91,7 +97,7 @@ export class BundledFunctionCode extends FunctionCode {
     const context = this.buildContext(scope);
     const asset = new TerraformAsset(scope, 'BuildContext', { path: context.dir, type: AssetType.DIRECTORY });
 
-    const host = this.props.registryHost ?? `ocir.${this.props.region}.oci.oraclecloud.com`;
+    const host = this.props.registryHost ?? serviceHost('ocir', this.props.region, realmDomainOf(scope, this.props.compartmentId));
     const namespace = this.props.registryNamespace ?? objectStorageNamespace(scope, this.props.compartmentId);
     const repositoryName = this.props.repositoryName ?? physicalName(scope, { maxLength: 255 }).toLowerCase();
     const repository = new ArtifactsContainerRepository(scope, 'Repository', {

@@ -16,9 +16,10 @@ export const BUCKET_NAME_PATTERN = /^[A-Za-z0-9._-]{1,256}$/;
 export const MIN_RETENTION_HOURS = 24;
 export const MAX_RETENTION_HOURS = 168;
 /**
- * Partitions per stream are bounded by the tenancy's partition limit (15 by default for Universal Credits,
- * 1 for Pay-as-you-go and Free Tier; raisable), same source as above. 50 is the ceiling checked here:
- * higher counts are a service-request matter, and a typo like 500 should fail at synth, not at apply.
+ * Partitions per stream are bounded by the tenancy's partition limit: 200 for Universal Credits, 50 for
+ * Pay-as-you-go (raisable by service request), same source as above (as read 2026-12-02). 50 is the ceiling checked
+ * here: what fits a Pay-as-you-go tenancy, and a typo like 500 should fail at synth, not at apply. Whether the
+ * tenancy still has that many partitions free cannot be known at synth (README, "Known limits").
  */
 export const MAX_PARTITIONS = 50;
 

@@ -1,5 +1,7 @@
 import { Construct, IConstruct } from 'constructs';
 import { StreamingStreamPool } from '../generated/providers/oci/streaming-stream-pool';
+import { Policy } from './policy';
+import { createServiceKeyPolicy } from './private/key-policy';
 import { physicalName } from './private/naming';
 import { checkStreamPoolAttributes, checkStreamPoolProps } from './private/prop-checks';
 import { pathOf, PropValidator } from './private/validation';
@@ -39,10 +41,24 @@ export interface StreamPoolProps {
    */
   readonly name?: string;
   /**
-   * OCID of a customer-managed Vault key for the pool's streams.
+   * OCID of a customer-managed Vault key for the pool's streams. The deploying user needs `use key-delegate` on it
+   * (README, "Deploying").
    * @default - Oracle-managed keys
    */
   readonly kmsKeyId?: string;
+  /**
+   * OCID of the compartment holding `kmsKeyId` (keys usually live in a vault compartment): the key policy is
+   * attached there and scoped to it. Only with `kmsKeyId`.
+   * @default - the pool's compartment
+   */
+  readonly kmsKeyCompartmentId?: string;
+  /**
+   * With `kmsKeyId`: create the policy that lets the Streaming service use the key, scoped to it
+   * (`Allow service streaming to use keys in compartment id <key compartment> where target.key.id = '<key>'`), and
+   * create the pool after it. Turn it off when your tenancy already grants it.
+   * @default true
+   */
+  readonly createKmsKeyPolicy?: boolean;
   /**
    * Put the pool on a private endpoint in your VCN (its streams are then reachable only from there).
    * @default - public endpoint (still authenticated and authorized by IAM)
@@ -76,6 +92,8 @@ export class StreamPool extends Construct implements IStreamPool {
   public readonly streamPoolId: string;
   public readonly compartmentId: string;
   public readonly kafkaBootstrapServers: string;
+  /** The policy letting Streaming use `kmsKeyId`, when one is created (the pool is created after it). */
+  public readonly kmsKeyPolicy?: Policy;
 
   constructor(scope: Construct, id: string, props: StreamPoolProps) {
     super(scope, id);
@@ -84,6 +102,20 @@ export class StreamPool extends Construct implements IStreamPool {
     v.throwIfInvalid(this);
 
     this.compartmentId = props.compartmentId;
+    if (props.kmsKeyId !== undefined && (props.createKmsKeyPolicy ?? true)) {
+      // Streaming docs, "Policies for Encryption Keys": "allow service streaming to use keys in compartment ABC
+      // where target.key.id = '<key_OCID>'", plus a companion `use key-delegate` for the user group that creates
+      // the pool (the deployer's, README "Deploying"):
+      // https://docs.oracle.com/iaas/Content/Streaming/Tasks/managingstreams.htm and
+      // https://docs.oracle.com/iaas/Content/Streaming/Tasks/update-the-encryption-key-assigned-to-a-stream-pool.htm
+      this.kmsKeyPolicy = createServiceKeyPolicy(this, 'KmsKeyPolicy', {
+        service: 'streaming',
+        keyId: props.kmsKeyId,
+        keyCompartmentId: props.kmsKeyCompartmentId ?? props.compartmentId,
+        purpose: `stream pool ${this.node.path}`,
+        freeformTags: props.freeformTags,
+      });
+    }
     this.resource = new StreamingStreamPool(this, 'Resource', {
       compartmentId: props.compartmentId,
       name: props.name ?? physicalName(this, { maxLength: 255 }),
@@ -93,6 +125,8 @@ export class StreamPool extends Construct implements IStreamPool {
         ? { subnetId: props.privateEndpoint.subnetId, nsgIds: props.privateEndpoint.nsgIds }
         : undefined,
       freeformTags: props.freeformTags,
+      // The first apply creates the policy before the pool that needs it.
+      dependsOn: this.kmsKeyPolicy ? [this.kmsKeyPolicy.resource] : undefined,
     });
     this.streamPoolId = this.resource.id;
     this.kafkaBootstrapServers = this.resource.kafkaSettings.bootstrapServers;

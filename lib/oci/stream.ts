@@ -38,8 +38,9 @@ export interface StreamProps {
    */
   readonly name?: string;
   /**
-   * Number of partitions: the most consumers of one group that can read in parallel. Fixed at creation.
-   * @default 1 (works under every tenancy's default limit)
+   * Number of partitions: the most consumers of one group that can read in parallel. Fixed at creation. They count
+   * against the tenancy's partition limit (200 Universal Credits, 50 Pay-as-you-go: `MAX_PARTITIONS`).
+   * @default 1 (fits any tenancy's limit)
    */
   readonly partitions?: number;
   /**

@@ -6,8 +6,11 @@ import { IStream, StreamProps } from '../oci/stream';
 import { IStreamPool, StreamPoolProps } from '../oci/stream-pool';
 import type { PipelineObservabilityProps } from './claim-check-observability';
 
-/** Overrides for the bucket the pipeline creates (its compartment defaults to the pipeline's). */
-export type PipelineBucketProps = Partial<BucketProps>;
+/**
+ * Overrides for the bucket the pipeline creates (its compartment defaults to the pipeline's; its region is the
+ * pipeline's).
+ */
+export type PipelineBucketProps = Partial<Omit<BucketProps, 'region'>>;
 /** Overrides for the stream pool the pipeline creates. */
 export type PipelineStreamPoolProps = Partial<StreamPoolProps>;
 /** Overrides for the stream the pipeline creates. */
@@ -61,6 +64,12 @@ export interface ClaimCheckPipelineProps {
    * @default - the stack's `region` Terraform variable, which OCI Resource Manager fills in
    */
   readonly region?: string;
+  /**
+   * Domain of the realm the pipeline deploys to, for service hostnames (`ocir.<region>.oci.<domain>`, the Kafka
+   * endpoint): `oraclecloud.com` in the commercial realm OC1, `oraclegovcloud.com` in OC2/OC3...
+   * @default - the domain of the realm in `compartmentId`'s OCID (`REALM_DOMAINS`)
+   */
+  readonly realmDomain?: string;
 
   /**
    * Use this bucket instead of creating one. It must have object events enabled.

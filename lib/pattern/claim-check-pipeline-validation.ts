@@ -8,6 +8,7 @@ import {
   checkStreamProps,
 } from '../oci/private/prop-checks';
 import { PropValidator } from '../oci/private/validation';
+import { REALM_DOMAINS, realmOfOcid } from '../oci/realm';
 import { checkObservabilityProps } from './claim-check-observability';
 import { ClaimCheckPipelineProps } from './claim-check-pipeline-props';
 
@@ -25,6 +26,14 @@ export function validatePipelineProps(scope: IConstruct, props: ClaimCheckPipeli
   if (props.region !== undefined) {
     // Region identifiers: https://docs.oracle.com/iaas/Content/General/Concepts/regions.htm
     v.check(/^[a-z]{2,}-[a-z]+-\d+$/.test(props.region), 'region', props.region, 'must be a region identifier such as us-ashburn-1');
+  }
+  if (props.realmDomain !== undefined) {
+    v.check(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(props.realmDomain), 'realmDomain', props.realmDomain, 'must be a domain such as oraclecloud.com');
+  } else {
+    const realm = realmOfOcid(props.compartmentId ?? '');
+    if (realm !== undefined && REALM_DOMAINS[realm] === undefined) {
+      v.fail('realmDomain', `must be given: the domain of realm "${realm}" (of compartmentId) is not known (REALM_DOMAINS)`);
+    }
   }
 
   const conflict = (a: keyof ClaimCheckPipelineProps, b: keyof ClaimCheckPipelineProps, why: string) => {

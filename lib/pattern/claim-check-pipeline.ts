@@ -6,8 +6,8 @@ import { OciFunction } from '../oci/function';
 import { FunctionsApplication, IFunctionsApplication } from '../oci/functions-application';
 import { Grant } from '../oci/grant';
 import { Policy } from '../oci/policy';
-import { equals, policyStatement } from '../oci/policy-statement';
 import { IGrantable } from '../oci/principal';
+import { realmDomainOf, serviceHost } from '../oci/realm';
 import { regionVariable, tenancyOcidVariable } from '../oci/stack-inputs';
 import { IStream, Stream } from '../oci/stream';
 import { IStreamPool, StreamPool } from '../oci/stream-pool';
@@ -35,24 +35,31 @@ export class ClaimCheckPipeline extends Construct {
   public readonly application: IFunctionsApplication;
   public readonly publisher: OciFunction;
   public readonly rule: ObjectEventsRule;
-  /** The policy letting Object Storage use the bucket's customer key, when one is set. */
+  /** The policy letting Object Storage use the bucket's customer key, when one is set (`bucket.kmsKeyPolicy`). */
   public readonly kmsPolicy?: Policy;
   /** Invoke logs, alarm topic and alarms (unless `observability: false`). */
   public readonly observability?: ClaimCheckObservability;
   public readonly region: string;
   public readonly tenancyId: string;
+  /** The domain of the realm the pipeline deploys to (`oraclecloud.com` in OC1), for service hostnames. */
+  public readonly realmDomain: string;
 
   constructor(scope: Construct, id: string, props: ClaimCheckPipelineProps) {
     super(scope, id);
     validatePipelineProps(this, props);
     this.region = props.region ?? regionVariable(this).stringValue;
     this.tenancyId = props.tenancyId ?? tenancyOcidVariable(this).stringValue;
+    this.realmDomain = props.realmDomain ?? realmDomainOf(this, props.compartmentId);
     const tags = props.freeformTags;
 
-    // 1. The bucket files land in.
-    this.bucket =
-      props.existingBucket ??
-      new Bucket(this, 'Bucket', { compartmentId: props.compartmentId, freeformTags: tags, ...props.bucketProps });
+    // 1. The bucket files land in (with the policy its customer key needs, if it has one).
+    if (props.existingBucket) {
+      this.bucket = props.existingBucket;
+    } else {
+      const bucket = new Bucket(this, 'Bucket', { compartmentId: props.compartmentId, region: this.region, freeformTags: tags, ...props.bucketProps });
+      this.bucket = bucket;
+      this.kmsPolicy = bucket.kmsKeyPolicy;
+    }
 
     if (props.createConsumerStateBucket ?? true) {
       this.consumerStateBucket = new Bucket(this, 'ConsumerStateBucket', {
@@ -88,7 +95,7 @@ export class ClaimCheckPipeline extends Construct {
     this.publisher = new OciFunction(this, 'Publisher', {
       ...fnProps,
       application: this.application,
-      code: fnProps.code ?? defaultPublisherCode({ compartmentId: props.compartmentId, region: this.region }),
+      code: fnProps.code ?? defaultPublisherCode({ compartmentId: props.compartmentId, region: this.region, realmDomain: this.realmDomain }),
       tenancyId: this.tenancyId,
       config: {
         ...fnProps.config,
@@ -113,11 +120,7 @@ export class ClaimCheckPipeline extends Construct {
       freeformTags: tags,
     });
 
-    // 5. A customer-managed bucket key needs the Object Storage service to be allowed to use it.
-    const kmsKeyId = props.existingBucket ? undefined : props.bucketProps?.kmsKeyId;
-    if (kmsKeyId) this.kmsPolicy = this.createKmsPolicy(props.compartmentId, kmsKeyId, tags);
-
-    // 6. Invoke logs and alarms, on by default (claim-check-observability.ts).
+    // 5. Invoke logs and alarms, on by default (claim-check-observability.ts).
     if (props.observability !== false) {
       this.observability = new ClaimCheckObservability(this, 'Observability', {
         ...props.observability,
@@ -153,27 +156,6 @@ export class ClaimCheckPipeline extends Construct {
     return this.bucket.grantWrite(grantee);
   }
 
-  /**
-   * Object Storage encrypts with a Vault key only when its regional service principal may use that key.
-   * https://docs.oracle.com/iaas/Content/Object/Tasks/encryption.htm (policy for the objectstorage-<region> service)
-   */
-  private createKmsPolicy(compartmentId: string, kmsKeyId: string, tags?: Record<string, string>): Policy {
-    return new Policy(this, 'KmsPolicy', {
-      compartmentId,
-      description: 'Lets Object Storage use the bucket key (managed by cdktf-oci-claim-check)',
-      statements: [
-        policyStatement({
-          subject: `service objectstorage-${this.region}`,
-          verb: 'use',
-          resourceType: 'keys',
-          compartmentId,
-          conditions: [equals('target.key.id', kmsKeyId)],
-        }),
-      ],
-      freeformTags: tags,
-    });
-  }
-
   private createOutputs(): void {
     const output = (id: string, value: string, description: string) =>
       new TerraformOutput(this, id, { value, description });
@@ -194,11 +176,12 @@ export class ClaimCheckPipeline extends Construct {
   }
 
   /**
-   * The pool's own bootstrap servers when known; otherwise the regional public endpoint.
-   * https://docs.oracle.com/iaas/Content/Streaming/Tasks/kafkacompatibility_topic-Configuration.htm
+   * The pool's own bootstrap servers when known; otherwise the regional public endpoint, `streaming.<region>.oci.
+   * <realm domain>:9092`: https://docs.oracle.com/iaas/Content/Streaming/Tasks/kafkacompatibility_topic-Configuration.htm
+   * (OC1's form), other realms per `REALM_DOMAINS`.
    */
   private kafkaBootstrapServers(): string {
-    return this.streamPool?.kafkaBootstrapServers ?? `streaming.${this.region}.oci.oraclecloud.com:9092`;
+    return this.streamPool?.kafkaBootstrapServers ?? `${serviceHost('streaming', this.region, this.realmDomain)}:9092`;
   }
 }
 

@@ -24,6 +24,9 @@ import type { StreamAttributes, StreamProps } from '../stream';
 import type { StreamPoolAttributes, StreamPoolProps } from '../stream-pool';
 import { PropValidator } from './validation';
 
+/** Region identifiers: https://docs.oracle.com/iaas/Content/General/Concepts/regions.htm */
+export const REGION_PATTERN = /^[a-z]{2,}-[a-z]+-\d+$/;
+export const REGION_RULE = 'must be a region identifier such as us-ashburn-1';
 const BUCKET_NAME_RULE = 'must be 1-256 letters, digits, hyphens, underscores or periods';
 const STREAM_NAME_PATTERN = /^[A-Za-z0-9._-]{1,255}$/;
 const STREAM_NAME_RULE = 'must be 1-255 letters, digits, hyphens, underscores or periods (it is also the Kafka topic name)';
@@ -31,8 +34,18 @@ const STREAM_NAME_RULE = 'must be 1-255 letters, digits, hyphens, underscores or
 export function checkBucketProps(v: PropValidator, props: Partial<BucketProps>): void {
   v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
   if (props.bucketName !== undefined) v.check(BUCKET_NAME_PATTERN.test(props.bucketName), 'bucketName', props.bucketName, BUCKET_NAME_RULE);
-  if (props.kmsKeyId !== undefined) v.ocid('kmsKeyId', props.kmsKeyId, 'key');
+  checkKmsKeyProps(v, props);
   if (props.namespace !== undefined) v.check(props.namespace.length > 0, 'namespace', props.namespace, 'must not be empty');
+  if (props.region !== undefined) v.check(REGION_PATTERN.test(props.region), 'region', props.region, REGION_RULE);
+}
+
+/** A customer key and where its policy goes: `kmsKeyCompartmentId` only makes sense with `kmsKeyId`. */
+function checkKmsKeyProps(v: PropValidator, props: { kmsKeyId?: string; kmsKeyCompartmentId?: string }): void {
+  if (props.kmsKeyId !== undefined) v.ocid('kmsKeyId', props.kmsKeyId, 'key');
+  if (props.kmsKeyCompartmentId !== undefined) {
+    v.ocid('kmsKeyCompartmentId', props.kmsKeyCompartmentId, 'compartment', 'tenancy');
+    if (props.kmsKeyId === undefined) v.fail('kmsKeyCompartmentId', 'is only used with kmsKeyId (the compartment of that key)');
+  }
 }
 
 export function checkBucketAttributes(v: PropValidator, attrs: BucketAttributes): void {
@@ -43,7 +56,7 @@ export function checkBucketAttributes(v: PropValidator, attrs: BucketAttributes)
 
 export function checkStreamPoolProps(v: PropValidator, props: Partial<StreamPoolProps>): void {
   v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
-  if (props.kmsKeyId !== undefined) v.ocid('kmsKeyId', props.kmsKeyId, 'key');
+  checkKmsKeyProps(v, props);
   if (props.privateEndpoint) v.ocid('privateEndpoint.subnetId', props.privateEndpoint.subnetId, 'subnet');
 }
 
