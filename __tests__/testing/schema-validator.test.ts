@@ -673,6 +673,43 @@ describe('validateTerraformJson: provider, terraform and output blocks', () => {
   );
 });
 
+describe('validateTerraformJson: variables and provider aliases (home-region IAM, placeholder checks)', () => {
+  it('accepts variables with validation blocks, an aliased provider configured from a data source, and resources on it', () => {
+    const doc = validDoc();
+    doc.variable.tenancy_ocid = {
+      type: 'string',
+      nullable: false,
+      default: 'ocid1.tenancy.oc1..aaaaaaaaplaceholder',
+      description: 'tenancy',
+      validation: [{ condition: '${var.tenancy_ocid != "ocid1.tenancy.oc1..aaaaaaaaplaceholder"}', error_message: 'Set OCI_TENANCY_OCID.' }],
+    };
+    doc.data.oci_identity_region_subscriptions = {
+      Home: {
+        tenancy_id: '${var.tenancy_ocid}',
+        filter: [{ name: 'is_home_region', values: ['true'] }],
+        lifecycle: { postcondition: [{ condition: '${length(self.region_subscriptions) == 1}', error_message: 'no home region' }] },
+      },
+    };
+    doc.provider.oci.push({ alias: 'home', region: '${data.oci_identity_region_subscriptions.Home.region_subscriptions[0].region_name}' });
+    doc.resource.oci_identity_policy = {
+      Policy: { provider: 'oci.home', compartment_id: COMPARTMENT, name: 'p', description: 'p', statements: ['Allow service streaming to use keys in tenancy'] },
+    };
+    doc.resource.oci_objectstorage_bucket.Files_Bucket_ABC.depends_on = ['oci_identity_policy.Policy'];
+
+    expect(validateTerraformJson(doc)).toEqual([]);
+  });
+
+  it('reports a variable argument terraform does not define and a validation block without its message', () => {
+    const doc = validDoc();
+    doc.variable.compartment = { type: 'string', defualt: 'x', validation: [{ condition: '${true}' }] };
+
+    expect(validateTerraformJson(doc)).toEqual([
+      { path: 'variable.compartment.defualt', message: expect.stringMatching(/^Unsupported argument "defualt" in variable "compartment" \(allowed: type, default, /) },
+      { path: 'variable.compartment.validation[0].error_message', message: 'Missing required argument "error_message" in "validation".' },
+    ]);
+  });
+});
+
 describe('deprecated attributes and blocks', () => {
   function docWithDeprecations(): Doc {
     const doc = validDoc();

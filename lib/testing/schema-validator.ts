@@ -165,6 +165,9 @@ function checkSection(key: string, section: unknown, findings: Findings, context
     case 'output':
       checkOutputs(section, findings);
       return;
+    case 'variable':
+      checkVariables(section, findings);
+      return;
     default:
       if (!TOP_LEVEL_KEYS.has(key))
         findings.error(key, `Unsupported top-level block "${key}" in terraform JSON configuration.`);
@@ -390,5 +393,48 @@ function checkOutputs(section: unknown, findings: Findings): void {
     }
     if (output.precondition !== undefined)
       checkConditions('precondition', output.precondition, childPath(path, 'precondition'), findings);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// variable
+// ---------------------------------------------------------------------------------------------
+
+const VARIABLE_ARGUMENTS = new Set([
+  COMMENT_KEY,
+  'type',
+  'default',
+  'description',
+  'sensitive',
+  'nullable',
+  'ephemeral',
+  'validation',
+]);
+
+/**
+ * Variable blocks: only the arguments terraform defines, and `validation` blocks (one object or an array of them,
+ * cdktf writes arrays) each with `condition` and `error_message`.
+ * https://developer.hashicorp.com/terraform/language/values/variables
+ */
+function checkVariables(section: unknown, findings: Findings): void {
+  if (!isJsonObject(section)) {
+    findings.error('variable', `"variable" must be an object keyed by variable name, got ${describeValue(section)}.`);
+    return;
+  }
+  for (const [name, variable] of Object.entries(section)) {
+    const path = childPath('variable', name);
+    if (!isJsonObject(variable)) {
+      findings.error(path, `Variable "${name}" must be an object, got ${describeValue(variable)}.`);
+      continue;
+    }
+    for (const key of Object.keys(variable)) {
+      if (!VARIABLE_ARGUMENTS.has(key)) {
+        findings.error(
+          childPath(path, key),
+          `Unsupported argument "${key}" in variable "${name}" (allowed: ${[...VARIABLE_ARGUMENTS].slice(1).join(', ')}).`,
+        );
+      }
+    }
+    if (variable.validation !== undefined) checkConditions('validation', variable.validation, childPath(path, 'validation'), findings);
   }
 }
