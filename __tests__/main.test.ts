@@ -39,8 +39,39 @@ describe('sample stack (main.ts)', () => {
       'oci_streaming_stream',
       'oci_streaming_stream_pool',
     ]);
-    expect(json.provider.oci).toEqual([{ config_file_profile: 'DEFAULT', region: 'us-ashburn-1' }]);
+    // The deploy region's provider, and the home region's for IAM (looked up: OCI_HOME_REGION is unset).
+    expect(json.provider.oci).toEqual([
+      { config_file_profile: 'DEFAULT', region: 'us-ashburn-1' },
+      { alias: 'home', config_file_profile: 'DEFAULT', region: expect.stringMatching(/^\$\{data\.oci_identity_region_subscriptions\.\w+\.region_subscriptions\[0\]\.region_name\}$/) },
+    ]);
     expect(json.terraform.required_providers.oci).toEqual({ source: 'registry.terraform.io/oracle/oci', version: '8.28.0' });
+  });
+
+  test('deploys from any region: OCI_REGION=eu-frankfurt-1, OCI_HOME_REGION=us-ashburn-1 puts every IAM resource on oci.home', () => {
+    const stack = new ClaimCheckSampleStack(
+      Testing.app(),
+      SAMPLE_STACK_NAME,
+      sampleInputsFromEnv({ OCI_REGION: 'eu-frankfurt-1', OCI_HOME_REGION: 'us-ashburn-1', OCI_CONFIG_FILE_PROFILE: 'FRA' }),
+    );
+    const json = JSON.parse(Testing.synth(stack));
+    expect(validateTerraformJson(json)).toEqual([]);
+    expect(json.provider.oci).toEqual([
+      { config_file_profile: 'FRA', region: 'eu-frankfurt-1' },
+      { alias: 'home', config_file_profile: 'FRA', region: 'us-ashburn-1' },
+    ]);
+    expect(json.data.oci_identity_region_subscriptions).toBeUndefined();
+    const byProvider = new Map<string, string[]>();
+    for (const [type, instances] of Object.entries<any>(json.resource)) {
+      for (const body of Object.values<any>(instances)) {
+        const provider = body.provider ?? '(default)';
+        byProvider.set(provider, [...(byProvider.get(provider) ?? []), type]);
+      }
+    }
+    expect(new Set(byProvider.get('oci.home'))).toEqual(new Set(['oci_identity_dynamic_group', 'oci_identity_policy']));
+    expect(byProvider.get('(default)')?.filter((type) => type.startsWith('oci_identity_'))).toEqual([]);
+    expect(stack.homeRegion.regionName).toBe('us-ashburn-1');
+    expect(sampleInputsFromEnv({ OCI_HOME_REGION: 'us-ashburn-1' }).homeRegion).toBe('us-ashburn-1');
+    expect(sampleInputsFromEnv({}).homeRegion).toBeUndefined();
   });
 
   test('reads its inputs from the environment', () => {

@@ -16,6 +16,15 @@ describe('readStackTopology', () => {
     expect(matchesCondition(event, topology.rules[0].condition)).toBe(true);
   });
 
+  test('the compartment is the value the stack was synthesized with, not the reference to its variable', () => {
+    const compartment = 'ocid1.compartment.oc1..aaaaaaaalocalcircuit';
+    const stack = new ClaimCheckSampleStack(Testing.app(), 'sample', sampleInputsFromEnv({ OCI_COMPARTMENT_OCID: compartment }));
+    const synthesized = JSON.parse(Testing.synth(stack));
+    expect(Object.values<any>(synthesized.resource.oci_objectstorage_bucket)[0].compartment_id).toBe('${var.compartment_ocid}');
+    expect(readStackTopology(synthesized).compartmentId).toBe(compartment);
+    expect(readStackTopology(json).compartmentId).toBe(sampleInputsFromEnv({}).compartmentId);
+  });
+
   test('names what is missing', () => {
     expect(() => readStackTopology({ resource: {} })).toThrow(/exactly one oci_objectstorage_bucket with object_events_enabled/);
     const noRule = JSON.parse(JSON.stringify(json));

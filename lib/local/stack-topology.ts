@@ -52,7 +52,7 @@ export function readStackTopology(cdkTfJson: any): StackTopology {
     .map(([id, rule]) => ({ id, displayName: String(rule.display_name), condition: parseRuleCondition(rule.condition ?? '{}') }));
   if (rules.length === 0) throw new Error('The stack has no enabled oci_events_rule with a FAAS action');
   return {
-    compartmentId: String(bucket.compartment_id),
+    compartmentId: variableDefaultOrValue(cdkTfJson, bucket.compartment_id),
     bucketName: literalName(bucket),
     otherBucketNames: buckets.filter((other) => other !== bucket).map(literalName),
     partitions: Number(stream.partitions),
@@ -62,4 +62,15 @@ export function readStackTopology(cdkTfJson: any): StackTopology {
     functionMemoryMb: Number(fn.memory_in_mbs ?? 128),
     functionTimeoutSeconds: Number(fn.timeout_in_seconds ?? 30),
   };
+}
+
+/**
+ * A value that is exactly `${var.<name>}` becomes that variable's default, i.e. what the stack was synthesized with
+ * (the sample stack passes its OCIDs through variables that refuse placeholders at plan time); anything else is
+ * returned as a string.
+ */
+function variableDefaultOrValue(cdkTfJson: any, value: unknown): string {
+  const match = typeof value === 'string' ? /^\$\{var\.([A-Za-z_][A-Za-z0-9_-]*)\}$/.exec(value) : null;
+  const fallback = match ? cdkTfJson?.variable?.[match[1]]?.default : undefined;
+  return String(typeof fallback === 'string' ? fallback : value);
 }

@@ -8,10 +8,15 @@
  *                            a private subnet and a service gateway: ClaimCheckNetwork)
  *   OCI_TENANCY_OCID         tenancy OCID (dynamic groups live there)
  *   OCI_REGION               region identifier, e.g. us-ashburn-1
+ *   OCI_HOME_REGION          the tenancy's home region, where IAM resources are created (default: looked up at plan)
  *   OCI_CONFIG_FILE_PROFILE  profile of ~/.oci/config the provider authenticates with (default DEFAULT)
  *   CLAIMCHECK_BUCKET_NAME   bucket name                              (default claimcheck-landing)
  *   CLAIMCHECK_PARTITIONS    stream partitions                        (default 2)
  *   CLAIMCHECK_ALARM_EMAIL   e-mail address subscribed to the alarm topic (default: none)
+ *
+ * The compartment and tenancy OCIDs become the Terraform variables `compartment_ocid` and `tenancy_ocid` (default:
+ * the value read at synth); a plan with a placeholder fails at once, naming the environment variable to set
+ * (`deploy-variables.ts`).
  *
  * The OCIR credentials for pushing the function image are read at deploy time from TF_VAR_ocir_username and
  * TF_VAR_ocir_auth_token; they never appear in the synthesized JSON.
@@ -19,8 +24,10 @@
 import { App, LocalBackend, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { OciProvider } from '../generated/providers/oci/provider';
+import { HomeRegion } from '../oci/home-region';
 import { ClaimCheckNetwork } from '../pattern/claim-check-network';
 import { ClaimCheckPipeline } from '../pattern/claim-check-pipeline';
+import { placeholderCheckedVariable } from './deploy-variables';
 
 export const SAMPLE_STACK_NAME = 'claimcheck-sample';
 
@@ -36,6 +43,8 @@ export interface SampleStackInputs {
   readonly subnetIds?: string[];
   readonly tenancyId: string;
   readonly region: string;
+  /** The tenancy's home region; undefined: looked up at plan time (`HomeRegion`). */
+  readonly homeRegion?: string;
   readonly configFileProfile: string;
   readonly bucketName: string;
   readonly partitions: number;
@@ -50,6 +59,7 @@ export function sampleInputsFromEnv(env: NodeJS.ProcessEnv = process.env): Sampl
     subnetIds: subnetIdsFromEnv(env.OCI_SUBNET_OCIDS),
     tenancyId: env.OCI_TENANCY_OCID || PLACEHOLDERS.tenancyId,
     region: env.OCI_REGION || PLACEHOLDERS.region,
+    homeRegion: env.OCI_HOME_REGION || undefined,
     configFileProfile: env.OCI_CONFIG_FILE_PROFILE || 'DEFAULT',
     bucketName: env.CLAIMCHECK_BUCKET_NAME || 'claimcheck-landing',
     partitions: Number(env.CLAIMCHECK_PARTITIONS || '2'),
@@ -69,6 +79,8 @@ function subnetIdsFromEnv(value: string | undefined): string[] | undefined {
  */
 export class ClaimCheckSampleStack extends TerraformStack {
   public readonly pipeline: ClaimCheckPipeline;
+  /** The provider IAM resources are created with: the tenancy's home region, whatever `OCI_REGION` is. */
+  public readonly homeRegion: HomeRegion;
   /** The VCN, private subnet and service gateway, created when `inputs.subnetIds` is undefined. */
   public readonly network?: ClaimCheckNetwork;
 
@@ -78,16 +90,36 @@ export class ClaimCheckSampleStack extends TerraformStack {
     // backend writes this machine's absolute path into cdk.tf.json.
     new LocalBackend(this, { path: `../../../terraform.${id}.tfstate` });
     new OciProvider(this, 'oci', { region: inputs.region, configFileProfile: inputs.configFileProfile });
+    // Placeholders (unset environment variables) synthesize, but a plan refuses them, naming what to set.
+    const compartmentId = placeholderCheckedVariable(this, {
+      name: 'compartment_ocid',
+      envVar: 'OCI_COMPARTMENT_OCID',
+      what: 'compartment OCID',
+      value: inputs.compartmentId,
+      placeholder: PLACEHOLDERS.compartmentId,
+    }).stringValue;
+    const tenancyId = placeholderCheckedVariable(this, {
+      name: 'tenancy_ocid',
+      envVar: 'OCI_TENANCY_OCID',
+      what: 'tenancy OCID',
+      value: inputs.tenancyId,
+      placeholder: PLACEHOLDERS.tenancyId,
+    }).stringValue;
+    // Dynamic groups and policies are created in the home region (the same credentials, another region).
+    this.homeRegion = new HomeRegion(this, 'HomeRegion', {
+      ...(inputs.homeRegion ? { regionName: inputs.homeRegion } : { tenancyId }),
+      providerConfig: { configFileProfile: inputs.configFileProfile },
+    });
     // Teams with subnets give them; a fresh tenancy gets a VCN with a private subnet routed to Oracle services.
     let subnetIds = inputs.subnetIds;
     if (!subnetIds) {
-      this.network = new ClaimCheckNetwork(this, 'Network', { compartmentId: inputs.compartmentId });
+      this.network = new ClaimCheckNetwork(this, 'Network', { compartmentId });
       subnetIds = this.network.subnetIds;
     }
     this.pipeline = new ClaimCheckPipeline(this, 'Files', {
-      compartmentId: inputs.compartmentId,
+      compartmentId,
       subnetIds,
-      tenancyId: inputs.tenancyId,
+      tenancyId,
       region: inputs.region,
       bucketProps: { bucketName: inputs.bucketName },
       streamProps: { partitions: inputs.partitions },
