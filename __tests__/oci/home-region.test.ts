@@ -95,6 +95,16 @@ describe('HomeRegion', () => {
     });
   });
 
+  test('Grant.applyBefore on the whole stack leaves the home-region lookup alone (it must be read at plan time)', () => {
+    const out = synth((stack) => {
+      new HomeRegion(stack, 'HomeRegion', { tenancyId: TENANCY });
+      const bucket = new Bucket(stack, 'Files', { compartmentId: COMPARTMENT, bucketName: 'landing' });
+      bucket.grantRead(Principal.fromGroupId(stack, 'Readers', 'ocid1.group.oc1..aaaaaaaareaders')).applyBefore(stack);
+    });
+    expect(Object.values<any>(out.json.data.oci_identity_region_subscriptions)[0].depends_on).toBeUndefined();
+    expect(out.only('oci_objectstorage_bucket').depends_on).toHaveLength(1);
+  });
+
   test('without a HomeRegion nothing changes: IAM resources use the default provider', () => {
     const out = synth(frankfurtStack);
     expect(providersOf(out.resources('oci_identity_policy'))).toEqual([undefined]);

@@ -1,5 +1,6 @@
 import { dependable, TerraformDataSource, TerraformModule, TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { HomeRegion } from './home-region';
 import { Policy } from './policy';
 import { IGrantable } from './principal';
 
@@ -59,11 +60,13 @@ export class Grant {
   /**
    * Makes every Terraform resource, data source and module under each of `dependents` depend on this grant's
    * policies, so they are created once the access exists. Resources of the grantee itself and of the policies are
-   * skipped: the policies name the grantee, so those come first (depending on the policy would be a cycle).
+   * skipped: the policies name the grantee, so those come first (depending on the policy would be a cycle). So is a
+   * `HomeRegion`'s lookup: the home provider's region comes from it, so it must be read at plan time, before any
+   * policy exists (a data source that depends on a resource being created is read at apply).
    */
   public applyBefore(...dependents: IConstruct[]): void {
     const before = new Set<IConstruct>([...this.policies, ...this.grantees.filter(isConstruct)]);
-    const inBefore = (element: IConstruct) => element.node.scopes.some((scope) => before.has(scope));
+    const inBefore = (element: IConstruct) => element.node.scopes.some((scope) => before.has(scope) || scope instanceof HomeRegion);
     const fqns = this.policies.map(dependsOnReference);
     for (const dependent of dependents) {
       for (const element of dependent.node.findAll()) {
