@@ -3,7 +3,9 @@
  * claimcheck: the package's command line.
  *
  *   claimcheck demo  [--files N] [--from-dir DIR] [--consumers K] [--json] [--data DIR] [--timeout SECONDS]
+ *                    [--drop-events SHARE] [--preload N] [--backfill]
  *   claimcheck local [--data DIR] [--port N]
+ *   claimcheck reconcile [--group NAME]... [--prefix P] [--since TIME] [--dry-run] [--backfill] [--json] ...
  *   claimcheck emulators [--stream ID:PARTITIONS]... [--bucket NAME]... (just the emulators; see lib/emulators)
  *   claimcheck consume   (internal: one consumer process of the demo, configured by CLAIMCHECK_CONSUMER_CONFIG)
  */
@@ -11,16 +13,33 @@ import { parseArgs, ParseArgsConfig } from 'node:util';
 import { runDemo } from '../lib/local/demo';
 import { runLocal } from '../lib/local/local-command';
 import { runDemoConsumer } from '../lib/local/demo-consumer';
+import { runReconcileCommand } from '../lib/local/reconcile-command';
+import { isRfc3339DateTime } from '../lib/contract';
 import { decimalIntegerFlag, runEmulatorsFromArgs, UsageError } from '../lib/emulators/cli';
 
 const USAGE = `Usage:
   claimcheck demo  [--files N] [--from-dir DIR] [--consumers K] [--json] [--data DIR] [--timeout SECONDS]
+                   [--drop-events SHARE] [--preload N] [--backfill]
       Synthesizes the sample stack, starts the local Object Storage, Events and Streaming emulators, the real
       function bundle and K consumer processes, uploads N files (default 100) or every file under DIR, and
       prints what happened. Exits 0 only if no file was lost.
+      --drop-events 0.2 loses that share of the object events (the same files each run); --preload N puts N
+      files in the bucket before the pipeline starts (no events); with either, or --backfill, the reconciler
+      runs once the event path is done (a backfill with --backfill) and brings the missing files in.
   claimcheck local [--data DIR] [--port N]
       The same circuit, left running, with its endpoints and credentials printed. With --port, Object Storage
       listens on N and Streaming on N+1 (default: free ports).
+  claimcheck reconcile [--group NAME]... [--prefix P] [--since TIME] [--dry-run] [--backfill] [--json]
+                       [--data DIR | --stream-id OCID --messages-endpoint URL --bucket NAME [--namespace NS]
+                        [--state-bucket NAME] [--config-file FILE] [--profile NAME] [--region ID]
+                        [--object-storage-endpoint URL]]
+                       [--retention-hours H] [--partitions N] [--position-file FILE] [--page-size N]
+                       [--pages-per-second N]
+      Lists the bucket and publishes a claim check for every object whose current version has no claim on the
+      stream that the groups will read (--backfill: for every object). Against the local circuit of
+      \`claimcheck local --data DIR\`, or OCI with an API key profile. --since: an RFC 3339 time or a duration
+      (90m, 36h, 7d; default: the stream's retention minus 1 h). Exits 0 when nothing was republished (or, with
+      --dry-run, would be), 3 when something was, 1 on errors.
   claimcheck emulators [--stream ID:PARTITIONS]... [--bucket NAME[:versioned]]... [--namespace NS] [--port N]
                        [--data DIR] [--auth keys|none] [--json]
       Only the Object Storage and/or Streaming emulators, for your own tests.
@@ -39,15 +58,32 @@ async function main(argv: string[]): Promise<number> {
           json: { type: 'boolean', default: false },
           data: { type: 'string' },
           timeout: { type: 'string', default: '300' },
+          'drop-events': { type: 'string' },
+          preload: { type: 'string' },
+          backfill: { type: 'boolean', default: false },
         },
         strict: true,
       });
       const files = positiveInt(values.files!, '--files');
       const consumers = positiveInt(values.consumers!, '--consumers');
       const timeoutSeconds = positiveInt(values.timeout!, '--timeout');
-      const summary = await runDemo({ files, fromDir: values['from-dir'], consumers, json: values.json!, dataDir: values.data, timeoutSeconds });
+      const dropEvents = values['drop-events'] === undefined ? undefined : shareFlag(values['drop-events'], '--drop-events');
+      const preload = values.preload === undefined ? undefined : positiveInt(values.preload, '--preload');
+      const summary = await runDemo({
+        files,
+        fromDir: values['from-dir'],
+        consumers,
+        json: values.json!,
+        dataDir: values.data,
+        timeoutSeconds,
+        dropEvents,
+        preload,
+        backfill: values.backfill!,
+      });
       return summary.lost === 0 ? 0 : 1;
     }
+    case 'reconcile':
+      return reconcile(rest);
     case 'local': {
       const { values } = parseFlags({ args: rest, options: { data: { type: 'string' }, port: { type: 'string' } }, strict: true });
       // Object Storage on N, Streaming on N+1.
@@ -76,6 +112,106 @@ async function main(argv: string[]): Promise<number> {
     default:
       throw new UsageError(`Unknown command "${command}".`, USAGE);
   }
+}
+
+/** `claimcheck reconcile`: flags → lib/local/reconcile-command.ts (exit 0 / 3 / 1). */
+async function reconcile(args: string[]): Promise<number> {
+  const { values } = parseFlags({
+    args,
+    options: {
+      group: { type: 'string', multiple: true, default: [] },
+      prefix: { type: 'string' },
+      since: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      backfill: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      data: { type: 'string' },
+      'stream-id': { type: 'string' },
+      'messages-endpoint': { type: 'string' },
+      bucket: { type: 'string' },
+      namespace: { type: 'string' },
+      'state-bucket': { type: 'string' },
+      'config-file': { type: 'string' },
+      profile: { type: 'string' },
+      region: { type: 'string' },
+      'object-storage-endpoint': { type: 'string' },
+      'retention-hours': { type: 'string' },
+      partitions: { type: 'string' },
+      'position-file': { type: 'string' },
+      'page-size': { type: 'string' },
+      'pages-per-second': { type: 'string' },
+    },
+    strict: true,
+  });
+  const ociFlags = ['stream-id', 'messages-endpoint', 'bucket', 'namespace', 'state-bucket', 'config-file', 'profile', 'region', 'object-storage-endpoint'] as const;
+  const given = ociFlags.filter((flag) => values[flag] !== undefined);
+  if (values.data !== undefined && given.length > 0) throw new UsageError(`--data (the local circuit) and --${given[0]} (OCI) do not go together.`, USAGE);
+  if (values.data === undefined && given.length === 0) {
+    throw new UsageError('reconcile needs a target: --data DIR of a running `claimcheck local --data DIR`, or --stream-id, --messages-endpoint and --bucket for OCI.', USAGE);
+  }
+  if (values.group!.some((group) => group === '')) throw new UsageError('--group must not be empty', USAGE);
+  const oci =
+    values.data === undefined
+      ? {
+          streamId: requiredFlag(values['stream-id'], '--stream-id'),
+          messagesEndpoint: requiredFlag(values['messages-endpoint'], '--messages-endpoint'),
+          bucket: requiredFlag(values.bucket, '--bucket'),
+          namespace: values.namespace,
+          stateBucket: values['state-bucket'],
+          configFile: values['config-file'],
+          profile: values.profile,
+          region: values.region,
+          objectStorageEndpoint: values['object-storage-endpoint'],
+        }
+      : undefined;
+  if (oci && values.group!.length > 0 && oci.stateBucket === undefined) {
+    throw new UsageError("--group needs --state-bucket (the consumers' state bucket, where their progress records are)", USAGE);
+  }
+  const optionalInt = (text: string | undefined, flag: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
+    text === undefined ? undefined : decimalIntegerFlag(text, flag, { min, max }, USAGE);
+  const options = {
+    dataDir: values.data,
+    oci,
+    groups: values.group!,
+    prefix: values.prefix,
+    since: values.since === undefined ? undefined : sinceFlag(values.since),
+    retentionHours: optionalInt(values['retention-hours'], '--retention-hours', 24, 168),
+    dryRun: values['dry-run']!,
+    backfill: values.backfill!,
+    json: values.json!,
+    partitions: optionalInt(values.partitions, '--partitions', 1),
+    positionFile: values['position-file'],
+    pageSize: optionalInt(values['page-size'], '--page-size', 1, 1000),
+    pagesPerSecond: optionalInt(values['pages-per-second'], '--pages-per-second', 0),
+  };
+  // SIGINT/SIGTERM: stop at the next page boundary with the position saved (a second signal kills the default way).
+  const stop = new AbortController();
+  process.once('SIGINT', () => stop.abort());
+  process.once('SIGTERM', () => stop.abort());
+  return runReconcileCommand({ ...options, signal: stop.signal });
+}
+
+function requiredFlag(value: string | undefined, flag: string): string {
+  if (value === undefined || value === '') throw new UsageError(`${flag} is required for OCI (or give --data DIR for the local circuit)`, USAGE);
+  return value;
+}
+
+/** A share from 0 to 1 in plain decimal notation: `0`, `0.2`, `1`, `1.0` (no `.2`, `2e-1`, `20%`). */
+function shareFlag(text: string, flag: string): number {
+  const value = /^[01](\.[0-9]+)?$/.test(text) ? Number(text) : NaN;
+  if (!(value >= 0 && value <= 1)) throw new UsageError(`${flag} must be a decimal number from 0 to 1 (e.g. 0.2), got "${text}"`, USAGE);
+  return value;
+}
+
+/** `--since`: an RFC 3339 date-time, or a duration before now in decimal digits and one unit: 90m, 36h, 7d. */
+function sinceFlag(text: string): Date {
+  const duration = /^([0-9]+)([smhd])$/.exec(text);
+  if (duration) {
+    const unitMs = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[duration[2] as 's' | 'm' | 'h' | 'd'];
+    return new Date(Date.now() - Number(duration[1]) * unitMs);
+  }
+  if (isRfc3339DateTime(text)) return new Date(text);
+  throw new UsageError(`--since must be an RFC 3339 date-time (2026-12-01T08:00:00Z) or a duration (90m, 36h, 7d), got "${text}"`, USAGE);
 }
 
 /** parseArgs, with its errors (unknown flag, missing value) reported as usage errors (exit 2). */

@@ -18,11 +18,12 @@ export const CONSUME_FROM_SOURCE: ConsumeCommand = {
  * `close()` stops everything and removes the temp dir.
  */
 export class CircuitHarness {
-  public static async start(options: { partitions?: number } = {}): Promise<CircuitHarness> {
+  public static async start(options: { partitions?: number; dropEvents?: { share: number; seed?: string } } = {}): Promise<CircuitHarness> {
     const dataDir = mkdtempSync(join(tmpdir(), 'claimcheck-e2e-'));
     const circuit = await LocalCircuit.start({
       dataDir,
       stackEnv: { CLAIMCHECK_PARTITIONS: String(options.partitions ?? 2) },
+      dropEvents: options.dropEvents,
     });
     return new CircuitHarness(circuit, dataDir);
   }

@@ -8,6 +8,7 @@ import type { LocalApiKey } from '../emulators/common';
 import { EventsEmulator } from '../emulators/events';
 import { ObjectStorageEmulator } from '../emulators/objectstorage';
 import { StreamingEmulator } from '../emulators/streaming';
+import { writeCircuitDescriptor } from './circuit-descriptor';
 import { FunctionRunner } from './function-runner';
 import { LogLine } from './fdk-process';
 import { readStackTopology, StackTopology } from './stack-topology';
@@ -38,6 +39,11 @@ export interface LocalCircuitOptions {
   readonly streamingPort?: number;
   /** Receives the function's log lines. */
   readonly onFunctionLog?: (line: LogLine) => void;
+  /**
+   * Lose this share (0..1) of the object events, deterministically per seed and object (the Events emulator's
+   * `dropShare`): what the reconciler is for. @default none
+   */
+  readonly dropEvents?: { readonly share: number; readonly seed?: string };
 }
 
 /**
@@ -67,6 +73,7 @@ export class LocalCircuit {
   public readonly region = LOCAL_REGION;
   private services?: { objectStorage: ObjectStorageEmulator; streaming: StreamingEmulator; events: EventsEmulator };
   private runner?: FunctionRunner;
+  private objectEvents = true;
 
   private constructor(
     private readonly options: LocalCircuitOptions,
@@ -124,6 +131,14 @@ export class LocalCircuit {
       null,
       common.Region.fromRegionId(LOCAL_REGION),
     );
+  }
+
+  /**
+   * Turns the bucket's object events off (false) and on again: objects written meanwhile raise no event at all,
+   * like objects that were in the bucket before the pipeline existed (`claimcheck demo --preload`).
+   */
+  public setObjectEvents(enabled: boolean): void {
+    this.objectEvents = enabled;
   }
 
   /** Claim checks on the stream so far. */
@@ -189,11 +204,17 @@ export class LocalCircuit {
         dataDir: join(dataDir, 'events'),
         context: { compartmentId: this.topology.compartmentId },
         rules: this.topology.rules.map((rule) => ({ id: rule.id, condition: rule.condition, deliver: fn.deliver })),
+        dropShare: this.options.dropEvents?.share,
+        dropSeed: this.options.dropEvents?.seed,
       });
       events = started;
-      objectStorage.onObjectChange((change) => started.publish(change));
+      objectStorage.onObjectChange((change) => {
+        if (this.objectEvents) started.publish(change);
+      });
       await fn.start();
       this.services = { objectStorage, streaming, events: started };
+      // Where a client finds this circuit (`claimcheck reconcile --data DIR`).
+      writeCircuitDescriptor(dataDir, this);
     } catch (error) {
       // Leave nothing listening behind a failed start (e.g. the function bundle does not build).
       await events?.stop();

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ClaimCheckReconciler, ReconcileResult } from '../reconciler';
 import { LocalCircuit } from './circuit';
 import { ConsumeCommand, ConsumerProcess, sameProgramConsumeCommand } from './consumer-process';
 import { filesFromDirectory, generateDemoFiles } from './demo-files';
@@ -28,15 +29,27 @@ export interface DemoOptions {
   readonly out?: NodeJS.WritableStream;
   /** Where progress goes. @default process.stderr */
   readonly progress?: NodeJS.WritableStream;
+  /** Lose this share (0..1) of the object events (the same files each run), then reconcile. */
+  readonly dropEvents?: number;
+  /** Put this many files (`preloaded/…`) in the bucket before the pipeline starts: they raise no events. */
+  readonly preload?: number;
+  /** Reconcile as a backfill (every object republished). */
+  readonly backfill?: boolean;
 }
 
 const CONSUMER_GROUP = 'claimcheck-demo';
+/** Which events `--drop-events` loses depends on this seed and the object names only. */
+const DROP_SEED = 'claimcheck-demo';
 
 /**
  * `claimcheck demo`: the whole circuit on this machine. Uploads files through the real Object Storage SDK,
  * lets the events emulator invoke the real function bundle, which publishes claim checks to the streaming
  * emulator, where K consumer processes (one consumer group) fetch and verify every object. A file is lost when
  * no consumer reached a final outcome for it (processed, skipped or dead-lettered) before the timeout.
+ *
+ * With `dropEvents`, `preload` or `backfill` the event path is not enough on its own: once it is done (every event
+ * delivered or lost, every claim on the stream decided) the demo says how many files are still pending, runs the
+ * reconciler (lib/reconciler) for its consumer group, and then waits for every file.
  */
 export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   const out = options.out ?? process.stdout;
@@ -47,7 +60,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   const stackEnv = { ...process.env, CLAIMCHECK_PARTITIONS: process.env.CLAIMCHECK_PARTITIONS || String(Math.max(2, options.consumers)) };
 
   progress.write(`claimcheck demo: ${files.length} files, ${options.consumers} consumers, state in ${dataDir}\n`);
-  const circuit = await LocalCircuit.start({ dataDir, stackEnv });
+  const dropShare = options.dropEvents ?? 0;
+  const circuit = await LocalCircuit.start({ dataDir, stackEnv, dropEvents: dropShare > 0 ? { share: dropShare, seed: DROP_SEED } : undefined });
+  const reconcile = dropShare > 0 || (options.preload ?? 0) > 0 || options.backfill === true;
+  const preloaded = generateDemoFiles(options.preload ?? 0).map((file) => ({ ...file, name: `preloaded/${file.name}` }));
   const tracker = new OutcomeTracker();
   const consumers = Array.from(
     { length: options.consumers },
@@ -62,22 +78,56 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
       }),
   );
   try {
+    const deadline = Date.now() + options.timeoutSeconds * 1000;
+    if (preloaded.length > 0) {
+      // Before the pipeline: the bucket's object events are not on yet, so these files raise none.
+      circuit.setObjectEvents(false);
+      await uploadFiles(circuit, preloaded);
+      circuit.setObjectEvents(true);
+      progress.write(`preloaded ${preloaded.length} files before the pipeline started (no object events)\n`);
+    }
     await Promise.all(consumers.map((c) => c.ready));
-    for (const file of files) tracker.uploadedSha.set(file.name, file.sha256);
-    const uploaded = await uploadFiles(circuit, files);
-    const finished = await tracker.waitForAll(
-      () => uploaded,
-      options.timeoutSeconds * 1000,
-      (pending) => {
-        const s = tracker.summary(uploaded, circuit.publishedCount());
-        progress.write(
-          `uploaded ${s.uploaded}  published ${s.published}  processed ${s.processed}  skipped ${s.skipped}  dead-lettered ${s.deadLettered}  pending ${pending}\n`,
-        );
-      },
-    );
+    for (const file of [...preloaded, ...files]) tracker.uploadedSha.set(file.name, file.sha256);
+    const uploaded = [...preloaded.map((file) => file.name), ...(await uploadFiles(circuit, files))];
+    const report = (pending: number) => {
+      const s = tracker.summary(uploaded, circuit.publishedCount());
+      progress.write(
+        `uploaded ${s.uploaded}  published ${s.published}  processed ${s.processed}  skipped ${s.skipped}  dead-lettered ${s.deadLettered}  pending ${pending}\n`,
+      );
+    };
+    let reconciled: ReconcileResult | undefined;
+    let pendingAfterEvents = 0;
+    if (reconcile) {
+      // The event path first: every event delivered (or lost), every claim on the stream decided.
+      await circuit.events.drain(Math.max(1, deadline - Date.now()));
+      await tracker.waitForAll(() => claimedNames(circuit), Math.max(0, deadline - Date.now()), report);
+      pendingAfterEvents = uploaded.filter((name) => !tracker.done(name)).length;
+      progress.write(
+        `after the event path: ${pendingAfterEvents} of ${uploaded.length} files pending ` +
+          `(${circuit.events.stats.dropped} object events lost, ${preloaded.length} files preloaded without events); reconciling\n`,
+      );
+      reconciled = await new ClaimCheckReconciler({
+        authenticationDetailsProvider: circuit.authProvider(),
+        namespace: circuit.namespace,
+        bucket: circuit.bucketName,
+        streamId: circuit.streamId,
+        messagesEndpoint: circuit.streaming.endpoint,
+        objectStorageEndpoint: circuit.objectStorage.endpoint,
+        region: circuit.region,
+        partitions: circuit.topology.partitions,
+        groups: [CONSUMER_GROUP],
+        stateBucket: { bucket: circuit.stateBucketName },
+        backfill: options.backfill === true,
+      }).run();
+      progress.write(
+        `reconcile: listed ${reconciled.listed}, already claimed ${reconciled.alreadyClaimed}, republished ${reconciled.republished}, errors ${reconciled.errors}` +
+          `${reconciled.failure ? ` (failed: ${reconciled.failure})` : ''}\n`,
+      );
+    }
+    const finished = await tracker.waitForAll(() => uploaded, Math.max(0, deadline - Date.now()), report);
     const summary = tracker.summary(uploaded, circuit.publishedCount());
     if (!finished) progress.write(`timed out after ${options.timeoutSeconds} s\n`);
-    out.write(humanSummary(summary, tracker, circuit));
+    out.write(humanSummary(summary, tracker, circuit, reconciled && { result: reconciled, pendingAfterEvents }));
     if (options.json) out.write(`${JSON.stringify(summary)}\n`);
     return summary;
   } finally {
@@ -87,7 +137,26 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   }
 }
 
-function humanSummary(summary: DemoSummary, tracker: OutcomeTracker, circuit: LocalCircuit): string {
+/** Objects that have a claim on the stream so far. */
+function claimedNames(circuit: LocalCircuit): string[] {
+  const names = new Set<string>();
+  for (const message of circuit.streaming.readAll(circuit.streamId)) {
+    try {
+      const object = JSON.parse(message.value.toString('utf8'))?.data?.object;
+      if (typeof object === 'string') names.add(object);
+    } catch {
+      // not a claim
+    }
+  }
+  return [...names];
+}
+
+function humanSummary(
+  summary: DemoSummary,
+  tracker: OutcomeTracker,
+  circuit: LocalCircuit,
+  reconciled?: { result: ReconcileResult; pendingAfterEvents: number },
+): string {
   const lines = [
     '',
     'claim-check demo summary',
@@ -99,6 +168,13 @@ function humanSummary(summary: DemoSummary, tracker: OutcomeTracker, circuit: Lo
     `  lost           ${summary.lost}`,
     `  (processed twice: ${tracker.duplicates().length}; checksum mismatches: ${tracker.checksumMismatches.length}; ` +
       `function invocations: ${circuit.fn.invocations}, restarts: ${circuit.fn.restarts}; events retried: ${circuit.events.stats.retries})`,
+    ...(reconciled
+      ? [
+          `  events lost    ${circuit.events.stats.dropped} (on purpose); ${reconciled.pendingAfterEvents} files pending after the event path`,
+          `  reconciled     ${reconciled.result.republished} claims republished${reconciled.result.backfill ? ' (backfill)' : ''}, ` +
+            `${reconciled.result.alreadyClaimed} already claimed, of ${reconciled.result.listed} listed`,
+        ]
+      : []),
     '',
   ];
   return lines.join('\n');
