@@ -70,9 +70,9 @@ export interface HomeRegionProps {
  * are known before the configuration is applied" (https://developer.hashicorp.com/terraform/language/providers/configuration),
  * and a data source whose arguments are known is read during plan
  * (https://developer.hashicorp.com/terraform/language/data-sources, "Data resource behavior"). The caveats: the
- * data source must stay readable at plan time (never give it `depends_on` on a resource being created: its read
- * would move to apply, leaving the region unknown), and `terraform import` cannot configure a provider that
- * depends on a data source (https://developer.hashicorp.com/terraform/cli/commands/import, "Provider
+ * data source must stay readable at plan time (never give it `depends_on` on a resource being created, which
+ * `Grant.applyBefore` also avoids: its read would move to apply, leaving the region unknown), and `terraform
+ * import` cannot configure a provider that depends on a data source (https://developer.hashicorp.com/terraform/cli/commands/import, "Provider
  * Configuration"): pass `regionName` for imports. Oracle's landing zones configure their home-region provider
  * the same way (oci-landing-zones, `provider.tf` / `providers.tf`).
  */
