@@ -10,7 +10,7 @@ import {
   resourceNameCondition,
   wildcardMatches,
 } from '../../lib/contract';
-import { matchesCondition } from '../../lib/emulators/events/condition-matcher';
+import { matchesCondition, RuleCondition } from '../../lib/emulators/events/condition-matcher';
 
 const NAMES = [
   'incoming/a.csv',
@@ -32,7 +32,7 @@ const NAMES = [
 /** Does the rule condition (compiled from the filter) let this name through? Checked with the emulator's matcher. */
 function conditionPasses(filter: ObjectFilter, name: string): boolean {
   const values = resourceNameCondition(filter);
-  const condition = values === undefined ? {} : { data: { resourceName: values } };
+  const condition: RuleCondition = values === undefined ? {} : { data: { resourceName: values } };
   return matchesCondition({ data: { resourceName: name } }, condition);
 }
 
