@@ -1,18 +1,28 @@
 /**
- * The OCI SDK clients the product builds (consumer, demo uploader, CLI examples; the function uses
- * sign-what-is-sent.ts directly), in one place, so every one of them sends what it signs for any object name.
+ * The OCI SDK clients the product builds (consumer, demo uploader, CLI examples, and the function's StreamClient
+ * through stream-client.ts), in one place, so every one of them sends what it signs for any object name.
  * See sign-what-is-sent.ts for the SDK facts, and lib/emulators/README.md "Wire facts: object names and request
  * signing" for the character-by-character findings.
  */
 import * as common from 'oci-common';
 import * as objectstorage from 'oci-objectstorage';
-import * as streaming from 'oci-streaming';
 import { signWhatIsSent } from './sign-what-is-sent';
 
 export { hasDotSegment, signWhatIsSent, SignWhatIsSentHttpClient, wireSafeRequestUri } from './sign-what-is-sent';
+export { newStreamClient } from './stream-client';
 
-/** Percent-encodes a query value the SDK would otherwise put into the URL as it is (`encodeURIComponent`). */
-const q = <T extends string | undefined>(value: T): T => (typeof value === 'string' ? (encodeURIComponent(value) as T) : value);
+/**
+ * `request` with the named free-text query values percent-encoded (`encodeURIComponent`), which the SDK would
+ * otherwise put into the URL as they are.
+ */
+function withEncodedQuery<R extends object>(request: R, keys: ReadonlyArray<keyof R & string>): R {
+  const encoded = { ...request } as Record<string, unknown>;
+  for (const key of keys) {
+    const value = encoded[key];
+    if (typeof value === 'string') encoded[key] = encodeURIComponent(value);
+  }
+  return encoded as R;
+}
 
 /**
  * An ObjectStorageClient that signs what it sends (signWhatIsSent) and percent-encodes the free-text query values
@@ -29,26 +39,11 @@ export class WireSafeObjectStorageClient extends objectstorage.ObjectStorageClie
   }
 
   public listObjects(request: objectstorage.requests.ListObjectsRequest): Promise<objectstorage.responses.ListObjectsResponse> {
-    return super.listObjects({
-      ...request,
-      prefix: q(request.prefix),
-      start: q(request.start),
-      end: q(request.end),
-      startAfter: q(request.startAfter),
-      delimiter: q(request.delimiter),
-    });
+    return super.listObjects(withEncodedQuery(request, ['prefix', 'start', 'end', 'startAfter', 'delimiter']));
   }
 
   public listObjectVersions(request: objectstorage.requests.ListObjectVersionsRequest): Promise<objectstorage.responses.ListObjectVersionsResponse> {
-    return super.listObjectVersions({
-      ...request,
-      prefix: q(request.prefix),
-      start: q(request.start),
-      end: q(request.end),
-      startAfter: q(request.startAfter),
-      delimiter: q(request.delimiter),
-      page: q(request.page),
-    });
+    return super.listObjectVersions(withEncodedQuery(request, ['prefix', 'start', 'end', 'startAfter', 'delimiter', 'page']));
   }
 }
 
@@ -62,19 +57,5 @@ export function newObjectStorageClient(
 ): WireSafeObjectStorageClient {
   const client = new WireSafeObjectStorageClient({ authenticationDetailsProvider: provider }, options.clientConfiguration);
   if (options.endpoint !== undefined) client.endpoint = options.endpoint;
-  return client;
-}
-
-/**
- * A Streaming data-plane client for a stream pool's messages endpoint (the SDK appends `/20180418`), signing what it
- * sends. Streaming paths carry OCIDs and query values the service issued (cursors), so this is for consistency.
- */
-export function newStreamClient(
-  provider: common.AuthenticationDetailsProvider,
-  messagesEndpoint: string,
-  clientConfiguration?: common.ClientConfiguration,
-): streaming.StreamClient {
-  const client = signWhatIsSent(new streaming.StreamClient({ authenticationDetailsProvider: provider }, clientConfiguration));
-  client.endpoint = messagesEndpoint;
   return client;
 }
