@@ -5,7 +5,9 @@
  * - `ConfigError`: the function is misconfigured. The invocation fails (HTTP 502), so the event is retried and
  *   succeeds once an operator fixes the configuration.
  * - `PublishError`: the stream did not acknowledge the claim within the deadline. The invocation fails (502).
+ * All extend the product's ClaimCheckError (lib/runtime/errors.ts): a `code` and whether retrying can help.
  */
+import { ClaimCheckError } from '../lib/runtime/errors';
 
 export type RejectionCode =
   | 'MalformedJson'
@@ -15,30 +17,38 @@ export type RejectionCode =
   | 'UnsupportedEventType'
   | 'ClaimTooLarge';
 
-export class InputRejectedError extends Error {
+/** Not retriable: the same event is rejected the same way every time. */
+export class InputRejectedError extends ClaimCheckError {
+  declare readonly code: RejectionCode;
+
   constructor(
-    readonly code: RejectionCode,
+    code: RejectionCode,
     message: string,
     /** Dotted path of the offending field in the incoming event, or null when not about one field. */
     readonly field: string | null = null,
   ) {
-    super(message);
+    super(message, { code, retriable: false });
     this.name = 'InputRejectedError';
   }
 }
 
-export class ConfigError extends Error {
+/**
+ * Not retriable as it stands (code `InvalidConfig`): the invocation still fails, so Events redelivers the event and
+ * a redelivery after the operator's fix succeeds.
+ */
+export class ConfigError extends ClaimCheckError {
   constructor(
     /** The configuration variable to fix, e.g. `STREAM_OCID`. */
     readonly variable: string,
     message: string,
   ) {
-    super(message);
+    super(message, { code: 'InvalidConfig', retriable: false });
     this.name = 'ConfigError';
   }
 }
 
-export class PublishError extends Error {
+/** Code `PublishFailed`; retriable when the retries only stopped because the budget (or attempt cap) ran out. */
+export class PublishError extends ClaimCheckError {
   constructor(
     message: string,
     readonly attempts: number,
@@ -51,7 +61,7 @@ export class PublishError extends Error {
      */
     readonly budgetEnd: Date | null = null,
   ) {
-    super(message);
+    super(message, { code: 'PublishFailed', retriable: exhausted });
     this.name = 'PublishError';
   }
 }

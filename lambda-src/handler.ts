@@ -14,9 +14,8 @@ import { buildClaimCheck, ClaimCheck, ClaimTooLargeError, encodeClaimMessage, St
 import { readConfig } from './config';
 import { ConfigError, InputRejectedError, PublishError, RejectionCode } from './errors';
 import { parseEventBody } from './event';
-import { consoleLogger } from './log';
-import { getRuntime, RuntimeDeps } from './runtime';
-import { systemClock } from './retry';
+import { namespaced } from '../lib/runtime/logger';
+import { defaultDeps, getRuntime, RuntimeDeps } from './runtime';
 
 export interface PublishedResponse {
   status: 'published';
@@ -36,8 +35,9 @@ export type HandlerResponse = PublishedResponse | RejectedResponse;
 
 export type ClaimCheckHandler = (input: unknown, ctx: FnContext) => Promise<HandlerResponse>;
 
-export function createHandler(deps: RuntimeDeps = { logger: consoleLogger, clock: systemClock }): ClaimCheckHandler {
-  const { logger, clock } = deps;
+export function createHandler(deps: RuntimeDeps = defaultDeps): ClaimCheckHandler {
+  const { clock } = deps;
+  const logger = namespaced(deps.logger, 'claim-check');
   return async function handleObjectEvent(input, ctx) {
     const started = clock.now();
     const base = { callId: ctx.callID };
@@ -51,7 +51,7 @@ export function createHandler(deps: RuntimeDeps = { logger: consoleLogger, clock
       const message = encodeOrReject(claim);
       fields = { ...fields, claimId: claim.id, key: message.keyText, bytes: message.value.length };
       const ack = await runtime.publisher.publish(message, ctx.deadline, fields);
-      logger.log('info', 'claim-check.published', {
+      logger.log('info', 'published', {
         ...fields,
         streamId: ack.streamId,
         partition: ack.partition,
@@ -62,11 +62,11 @@ export function createHandler(deps: RuntimeDeps = { logger: consoleLogger, clock
       return { status: 'published', id: claim.id, key: message.keyText, streamId: ack.streamId, partition: ack.partition, offset: ack.offset };
     } catch (error) {
       if (error instanceof InputRejectedError) {
-        logger.log('warn', 'claim-check.rejected', { ...fields, code: error.code, field: error.field, error: error.message, durationMs: clock.now() - started });
+        logger.log('warn', 'rejected', { ...fields, code: error.code, field: error.field, error: error.message, durationMs: clock.now() - started });
         markRejected(ctx);
         return { status: 'rejected', error: { code: error.code, message: error.message, field: error.field } };
       }
-      logger.log('error', 'claim-check.failed', { ...fields, ...failureFields(error), durationMs: clock.now() - started });
+      logger.log('error', 'failed', { ...fields, ...failureFields(error), durationMs: clock.now() - started });
       // Throwing makes the FDK answer 502, so the event is redelivered.
       throw error;
     }

@@ -9,12 +9,15 @@
  * API: https://docs.oracle.com/iaas/api/#/en/streaming/20180418/Message/PutMessages
  */
 import * as common from 'oci-common';
-import * as streaming from 'oci-streaming';
-import { signWhatIsSent } from '../lib/runtime/sign-what-is-sent';
-import type { AuthSetup } from './auth';
+import type * as streaming from 'oci-streaming';
 import type { StreamMessage } from '../lib/contract';
-import type { Logger } from './log';
-import { AttemptFailure, AttemptTimeoutError, Clock, RetryPolicy, retryUntilDeadline } from './retry';
+import type { Clock } from '../lib/runtime/clock';
+import { ClaimCheckError, errorMessage, httpStatusOf } from '../lib/runtime/errors';
+import { Logger, LogSink, namespaced } from '../lib/runtime/logger';
+import { retryRule } from '../lib/runtime/retryability';
+import { newStreamClient } from '../lib/runtime/stream-client';
+import type { AuthSetup } from './auth';
+import { AttemptFailure, RetryPolicy, retryUntilDeadline } from './retry';
 
 /** The one SDK call we need; an interface so unit tests can fake the stream. */
 export interface PutMessagesApi {
@@ -28,18 +31,21 @@ export interface PublishAck {
   attempts: number;
 }
 
-/** HTTP 200, but the stream refused our entry (e.g. throttled per partition). Retryable. */
-export class EntryFailedError extends Error {
+/** HTTP 200, but the stream refused our entry (e.g. throttled per partition). Retriable (code `EntryFailed`). */
+export class EntryFailedError extends ClaimCheckError {
   constructor(readonly entryError: string, readonly entryErrorMessage: string | null) {
-    super(`Stream rejected the message: ${entryError}${entryErrorMessage ? ` (${entryErrorMessage})` : ''}`);
+    super(`Stream rejected the message: ${entryError}${entryErrorMessage ? ` (${entryErrorMessage})` : ''}`, { code: 'EntryFailed', retriable: true });
     this.name = 'EntryFailedError';
   }
 }
 
-/** HTTP 200 without a usable entry; we cannot know whether the message landed, so we retry (at-least-once). */
-export class UnexpectedResponseError extends Error {
+/**
+ * HTTP 200 without a usable entry; we cannot know whether the message landed, so we retry (at-least-once).
+ * Retriable (code `UnexpectedResponse`).
+ */
+export class UnexpectedResponseError extends ClaimCheckError {
   constructor(message: string) {
-    super(message);
+    super(message, { code: 'UnexpectedResponse', retriable: true });
     this.name = 'UnexpectedResponseError';
   }
 }
@@ -49,11 +55,15 @@ const ONE_ATTEMPT: common.RetryConfiguration = {
 };
 
 export class StreamPublisher {
+  private readonly logger: Logger;
+
   constructor(
     private readonly api: PutMessagesApi,
     readonly streamId: string,
-    private readonly options: { policy: RetryPolicy; clock: Clock; logger: Logger },
-  ) {}
+    private readonly options: { policy: RetryPolicy; clock: Clock; logger: LogSink },
+  ) {
+    this.logger = namespaced(options.logger, 'claim-check');
+  }
 
   async publish(message: StreamMessage, deadline: Date | null, logFields: Record<string, unknown> = {}): Promise<PublishAck> {
     const request: streaming.requests.PutMessagesRequest = {
@@ -69,7 +79,7 @@ export class StreamPublisher {
       deadline,
       classify: classifyPublishFailure,
       onRetry: ({ attempt, delayMs, failure }) =>
-        this.options.logger.log('warn', 'claim-check.publish-retry', {
+        this.logger.log('warn', 'publish-retry', {
           ...logFields,
           attempt,
           delayMs,
@@ -103,8 +113,8 @@ export const NOT_FOUND_HINT =
   'STREAM_OCID/STREAM_ENDPOINT';
 
 /**
- * Retry 429 (throttled), 408 and 5xx, per-entry failures, timeouts and network errors (the SDK throws a plain
- * `{code, message}` object, not an OciError, when fetch fails).
+ * The shared retry rule (lib/runtime/retryability.ts: 408, 409 IncorrectState, 429, 5xx and network errors; the
+ * per-entry failures, timeouts and unexpected answers above are retriable ClaimCheckErrors), with one override:
  *
  * Also retry 404, within the same deadline budget and backoff as a 429. OCI's API error table marks
  * 404 NotAuthorizedOrNotFound "Retry: No" (https://docs.oracle.com/iaas/Content/API/References/apierrors.htm), but
@@ -112,41 +122,28 @@ export const NOT_FOUND_HINT =
  * propagates, and the call then succeeds unchanged. The deadline bounds the cost when the 404 is real (a wrong
  * stream), and the final error names both causes (NOT_FOUND_HINT).
  *
- * Any other 4xx means the request itself is wrong (bad signature, bad parameter, conflict) and retrying within this
- * invocation cannot help.
+ * Any other 4xx means the request itself is wrong (bad signature, bad parameter, a lasting conflict) and retrying
+ * within this invocation cannot help.
  */
+const isPublishRetryable = retryRule([
+  { status: 404, retry: true, why: 'IAM policy propagation after a deploy answers 404 NotAuthorizedOrNotFound for minutes (NOT_FOUND_HINT)' },
+]);
+
 export function classifyPublishFailure(error: unknown): AttemptFailure {
-  if (error instanceof EntryFailedError || error instanceof UnexpectedResponseError || error instanceof AttemptTimeoutError) {
-    return { retryable: true, statusCode: null, message: error.message };
-  }
+  const retryable = isPublishRetryable(error);
+  if (error instanceof ClaimCheckError) return { retryable, statusCode: null, message: error.message };
   const statusCode = httpStatusOf(error);
-  const message = messageOf(error);
-  if (statusCode === null) return { retryable: true, statusCode: null, message: `Network error: ${message}` };
-  if (statusCode === 404) return { retryable: true, statusCode, message, hint: NOT_FOUND_HINT };
-  const retryable = statusCode === 429 || statusCode === 408 || statusCode >= 500;
+  // The function's log format: `<code>: <message> [opc-request-id ...]`, the status appended by retryUntilDeadline.
+  const message = errorMessage(error, { withStatus: false, separator: ': ' });
+  if (statusCode === null) return { retryable, statusCode: null, message: `Network error: ${message}` };
+  if (statusCode === 404) return { retryable, statusCode, message, hint: NOT_FOUND_HINT };
   return { retryable, statusCode, message };
 }
 
-function httpStatusOf(error: unknown): number | null {
-  const status = (error as { statusCode?: unknown } | null)?.statusCode;
-  return typeof status === 'number' && status >= 100 ? status : null;
-}
-
-function messageOf(error: unknown): string {
-  if (error && typeof error === 'object') {
-    const { serviceCode, message, code, opcRequestId } = error as Record<string, unknown>;
-    const parts = [serviceCode ?? code, message].filter((p) => typeof p === 'string' && p !== '' && p !== 'None');
-    const text = parts.join(': ') || String(error);
-    return typeof opcRequestId === 'string' ? `${text} [opc-request-id ${opcRequestId}]` : text;
-  }
-  return String(error);
-}
-
-/** A StreamClient signing with the given credentials and pointed at the stream pool's messages endpoint. */
+/**
+ * A StreamClient signing with the given credentials and pointed at the stream pool's messages endpoint, built by
+ * the product's shared factory (lib/runtime/stream-client.ts: the request target the SDK signs is the one it sends).
+ */
 export function createStreamClient(auth: AuthSetup, messagesEndpoint: string): streaming.StreamClient {
-  // signWhatIsSent: the request target the SDK signs is the one fetch sends (the shared fix, lib/runtime).
-  const client = signWhatIsSent(new streaming.StreamClient({ authenticationDetailsProvider: auth.provider }));
-  // StreamClient has no region: the endpoint is per stream pool. The setter appends "/20180418".
-  client.endpoint = messagesEndpoint;
-  return client;
+  return newStreamClient(auth.provider, messagesEndpoint);
 }

@@ -1,18 +1,20 @@
 /**
- * Deadline-bounded retry with exponential backoff and full jitter
- * (delay = random() × min(maxDelay, baseDelay × 2^(failures−1)); see
- * https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/).
+ * Deadline-bounded retry with the product's exponential backoff and full jitter (lib/runtime/backoff.ts).
  *
  * Why bounded by the deadline and not by an attempt count: a claim that is not acknowledged must fail the
  * invocation so OCI Events redelivers the event, and Fn kills the container at `Fn-Deadline`. So we keep trying
  * while time remains (minus a margin to send the 502 ourselves), and stop early only on a non-retryable error or
  * when the optional attempt cap (PUBLISH_MAX_ATTEMPTS) is reached. Time and randomness are injected for tests.
+ * The backoff, the clock and the attempt timeout are the shared runtime toolkit (lib/runtime); what is the
+ * function's own is the budget: Fn-Deadline, the safety margin, and PublishError.
  */
+import { backoffDelayMs, BackoffPolicy } from '../lib/runtime/backoff';
+import type { Clock } from '../lib/runtime/clock';
+import { withTimeout } from '../lib/runtime/deadline';
+import { ClaimCheckError } from '../lib/runtime/errors';
 import { PublishError } from './errors';
 
-export interface RetryPolicy {
-  baseDelayMs: number;
-  maxDelayMs: number;
+export interface RetryPolicy extends BackoffPolicy {
   /** Upper bound on attempts; null = as many as the deadline allows. */
   maxAttempts: number | null;
   /** Each attempt is abandoned after this long (or when the budget ends, if sooner). */
@@ -35,28 +37,6 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   defaultBudgetMs: 30_000,
 };
 
-export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-  /** A cancellable timer (attempt timeouts must not keep a finished invocation's timers alive). */
-  timer(ms: number): { expired: Promise<void>; cancel(): void };
-  /** Uniform in [0, 1). */
-  random(): number;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  timer: (ms) => {
-    let handle: NodeJS.Timeout | undefined;
-    const expired = new Promise<void>((resolve) => {
-      handle = setTimeout(resolve, ms);
-    });
-    return { expired, cancel: () => clearTimeout(handle) };
-  },
-  random: () => Math.random(),
-};
-
 /** What went wrong in one attempt, as far as retrying is concerned. */
 export interface AttemptFailure {
   retryable: boolean;
@@ -77,12 +57,6 @@ export interface RetryOptions {
   deadline: Date | null;
   classify(error: unknown): AttemptFailure;
   onRetry?(info: { attempt: number; delayMs: number; failure: AttemptFailure }): void;
-}
-
-/** Full-jitter backoff before retry number `failures` (1 = after the first failure). */
-export function backoffDelayMs(failures: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>, random: () => number): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, failures - 1));
-  return Math.floor(random() * ceiling);
 }
 
 /** The moment we must stop trying, in epoch ms. */
@@ -113,7 +87,10 @@ export async function retryUntilDeadline<T>(
     let failure: AttemptFailure;
     try {
       const timeoutMs = Math.max(1, Math.min(policy.attemptTimeoutMs, remaining));
-      const value = await withTimeout(attempt(attempts, timeoutMs), timeoutMs, clock);
+      const value = await withTimeout(timeoutMs, () => attempt(attempts, timeoutMs), {
+        timeoutError: () => new AttemptTimeoutError(timeoutMs),
+        clock,
+      });
       return { value, attempts };
     } catch (error) {
       failure = options.classify(error);
@@ -137,21 +114,10 @@ export async function retryUntilDeadline<T>(
   }
 }
 
-export class AttemptTimeoutError extends Error {
+/** An attempt that did not settle within its timeout (code `AttemptTimeout`, retriable). */
+export class AttemptTimeoutError extends ClaimCheckError {
   constructor(readonly timeoutMs: number) {
-    super(`Attempt timed out after ${timeoutMs} ms`);
+    super(`Attempt timed out after ${timeoutMs} ms`, { code: 'AttemptTimeout', retriable: true });
     this.name = 'AttemptTimeoutError';
-  }
-}
-
-async function withTimeout<T>(work: Promise<T>, timeoutMs: number, clock: Clock): Promise<T> {
-  const timer = clock.timer(timeoutMs);
-  const timedOut = timer.expired.then(() => {
-    throw new AttemptTimeoutError(timeoutMs);
-  });
-  try {
-    return await Promise.race([work, timedOut]);
-  } finally {
-    timer.cancel();
   }
 }

@@ -4,13 +4,14 @@
  * calls). Building lazily, not at import, matters: the resource principal provider throws when its env vars are
  * missing, and a crash at import would make the container fail to start instead of answering with a clear error.
  */
-import { createAuth } from './auth';
 import type { ObjectStorageLocation } from '../lib/contract';
+import { Clock, systemClock } from '../lib/runtime/clock';
+import { jsonLinesLogger, LogSink } from '../lib/runtime/logger';
+import { createAuth } from './auth';
 import { ConfigError } from './errors';
 import { ConfigSource, FunctionConfig, realmDomainFor } from './config';
-import { consoleLogger, Logger } from './log';
 import { createStreamClient, PutMessagesApi, StreamPublisher } from './publisher';
-import { Clock, DEFAULT_RETRY_POLICY, systemClock } from './retry';
+import { DEFAULT_RETRY_POLICY } from './retry';
 
 export interface Runtime {
   location: ObjectStorageLocation;
@@ -25,14 +26,24 @@ export interface Runtime {
 declare const __BENCH_REUSE_CLIENTS__: boolean | undefined;
 const reuseClients = typeof __BENCH_REUSE_CLIENTS__ === 'undefined' ? true : __BENCH_REUSE_CLIENTS__;
 
+/**
+ * One JSON object per line on stdout/stderr: OCI Functions ships both streams to OCI Logging, where JSON lines are
+ * searchable by field. Warnings and errors go to stderr so they stand out even in plain-text log viewers.
+ */
+export const functionLogger: LogSink = jsonLinesLogger({
+  level: 'info',
+  streamFor: (level) => (level === 'warn' || level === 'error' ? process.stderr : process.stdout),
+});
+
 export interface RuntimeDeps {
-  logger: Logger;
+  /** Where log lines go; the function's events are `claim-check.<event>`. */
+  logger: LogSink;
   clock: Clock;
   /** Tests replace the SDK client; default: a signed StreamClient. */
   createApi?: (config: FunctionConfig, env: ConfigSource) => Promise<{ api: PutMessagesApi; region: string | null }>;
 }
 
-const defaultDeps: RuntimeDeps = { logger: consoleLogger, clock: systemClock };
+export const defaultDeps: RuntimeDeps = { logger: functionLogger, clock: systemClock };
 
 let cached: { fingerprint: string; runtime: Promise<Runtime> } | null = null;
 

@@ -2,7 +2,7 @@ import type { FnContext } from '@fnproject/fdk';
 import type * as streaming from 'oci-streaming';
 import { ConfigError, PublishError } from '../../lambda-src/errors';
 import { createHandler } from '../../lambda-src/handler';
-import { Logger } from '../../lambda-src/log';
+import type { LogSink } from '../../lib/runtime/logger';
 import { PutMessagesApi } from '../../lambda-src/publisher';
 import { DEFAULT_RETRY_POLICY } from '../../lambda-src/retry';
 import { resetRuntime, RuntimeDeps } from '../../lambda-src/runtime';
@@ -30,7 +30,7 @@ function fakeCtx(config: Record<string, string>, headers: Record<string, string>
 
 function setup(answers: Array<() => unknown>) {
   const lines: Array<{ level: string; event: string; fields: Record<string, unknown> }> = [];
-  const logger: Logger = { log: (level, event, fields = {}) => lines.push({ level, event, fields }) };
+  const logger: LogSink = { log: (level, event, fields = {}) => lines.push({ level, event, fields }) };
   const requests: streaming.requests.PutMessagesRequest[] = [];
   const api: PutMessagesApi = {
     async putMessages(request) {

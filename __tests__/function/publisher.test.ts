@@ -4,9 +4,11 @@ import * as common from 'oci-common';
 import * as streaming from 'oci-streaming';
 import { StreamMessage } from '../../lib/contract';
 import { PublishError } from '../../lambda-src/errors';
-import { Logger } from '../../lambda-src/log';
-import { classifyPublishFailure, EntryFailedError, NOT_FOUND_HINT, PutMessagesApi, StreamPublisher } from '../../lambda-src/publisher';
-import { AttemptTimeoutError, DEFAULT_RETRY_POLICY, systemClock } from '../../lambda-src/retry';
+import type { LogSink } from '../../lib/runtime/logger';
+import { systemClock } from '../../lib/runtime/clock';
+import { classifyPublishFailure, EntryFailedError, NOT_FOUND_HINT, PutMessagesApi, StreamPublisher, UnexpectedResponseError } from '../../lambda-src/publisher';
+import { ClaimCheckError } from '../../lib/runtime/errors';
+import { AttemptTimeoutError, DEFAULT_RETRY_POLICY } from '../../lambda-src/retry';
 import { FakeClock } from '../helpers/fdk-fake-clock';
 
 const message: StreamMessage = { keyText: 'ns/b/ü.txt', key: Buffer.from('ns/b/ü.txt'), value: Buffer.from('{"a":"é"}') };
@@ -30,7 +32,7 @@ function fakeApi(answers: Array<() => streaming.responses.PutMessagesResponse>) 
 
 function recordingLogger() {
   const lines: Array<{ level: string; event: string; fields: Record<string, unknown> }> = [];
-  const logger: Logger = { log: (level, event, fields = {}) => lines.push({ level, event, fields }) };
+  const logger: LogSink = { log: (level, event, fields = {}) => lines.push({ level, event, fields }) };
   return { logger, lines };
 }
 
@@ -186,6 +188,9 @@ describe('classifyPublishFailure', () => {
     [ociError(404, 'NotAuthorizedOrNotFound'), true, 404],
     [ociError(404, 'NotFound'), true, 404],
     [ociError(409, 'Conflict'), false, 409],
+    [ociError(409, 'NotAuthorizedOrResourceAlreadyExists'), false, 409],
+    // The shared rule (lib/runtime/retryability.ts): OCI's table says "Yes, with backoff" for IncorrectState.
+    [ociError(409, 'IncorrectState'), true, 409],
   ])('%s → retryable=%s', (error, retryable, statusCode) => {
     expect(classifyPublishFailure(error)).toMatchObject({ retryable, statusCode });
   });
@@ -197,6 +202,14 @@ describe('classifyPublishFailure', () => {
     expect(classifyPublishFailure(new TypeError('fetch failed')).retryable).toBe(true);
     expect(classifyPublishFailure(new AttemptTimeoutError(10)).retryable).toBe(true);
     expect(classifyPublishFailure(new EntryFailedError('InternalServerError', null)).retryable).toBe(true);
+  });
+
+  it('its own errors are ClaimCheckErrors that say they are retriable', () => {
+    for (const error of [new EntryFailedError('TooManyRequests', null), new UnexpectedResponseError('no entry'), new AttemptTimeoutError(10)]) {
+      expect(error).toBeInstanceOf(ClaimCheckError);
+      expect(error.retriable).toBe(true);
+    }
+    expect(new EntryFailedError('TooManyRequests', null)).toMatchObject({ name: 'EntryFailedError', code: 'EntryFailed' });
   });
 
   it('carries the IAM propagation hint for a 404 only (for the final error, not each retry line)', () => {

@@ -1,7 +1,6 @@
 import { PublishError } from '../../lambda-src/errors';
 import {
   AttemptFailure,
-  backoffDelayMs,
   budgetEndMs,
   DEFAULT_RETRY_POLICY,
   retryUntilDeadline,
@@ -12,14 +11,6 @@ import { FakeClock } from '../helpers/fdk-fake-clock';
 const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 100, maxDelayMs: 1_000, deadlineSafetyMarginMs: 500, minAttemptMs: 50 };
 const retryable = (message = 'HTTP 500'): AttemptFailure => ({ retryable: true, statusCode: 500, message });
 const classify = (e: unknown): AttemptFailure => e as AttemptFailure;
-
-describe('backoffDelayMs (full jitter)', () => {
-  it('draws uniformly below min(maxDelay, base·2^(n−1))', () => {
-    expect([1, 2, 3, 4, 5, 6].map((n) => backoffDelayMs(n, policy, () => 0.999999))).toEqual([99, 199, 399, 799, 999, 999]);
-    expect(backoffDelayMs(3, policy, () => 0.5)).toBe(200);
-    expect(backoffDelayMs(9, policy, () => 0)).toBe(0);
-  });
-});
 
 describe('budgetEndMs', () => {
   it('is the deadline minus the safety margin, or now + default budget without a (valid) deadline', () => {

@@ -1,8 +1,9 @@
-import type { Clock } from '../../lambda-src/retry';
+import type { Clock } from '../../lib/runtime/clock';
 
 /**
- * Virtual time for retry tests: `sleep(ms)` advances the clock instantly; an attempt timer advances it by its
- * duration and fires only if the attempt has not settled by the next macrotask (i.e. the attempt hangs).
+ * Virtual time for retry tests. A plain `sleep(ms)` (a backoff delay) advances the clock instantly and is recorded
+ * in `sleeps`. A sleep with a signal is an attempt timer (lib/runtime/deadline.ts `withTimeout`): it advances the
+ * clock by its duration and fires only if it was not aborted by the next macrotask (i.e. the attempt hangs).
  */
 export class FakeClock implements Clock {
   time = 1_000_000;
@@ -13,21 +14,14 @@ export class FakeClock implements Clock {
     return this.time;
   }
 
-  async sleep(ms: number): Promise<void> {
-    this.sleeps.push(ms);
-    this.time += ms;
-  }
-
-  timer(ms: number): { expired: Promise<void>; cancel(): void } {
-    let cancelled = false;
-    const expired = new Promise<void>((resolve) => {
-      setImmediate(() => {
-        if (cancelled) return;
-        this.time += ms;
-        resolve();
-      });
-    });
-    return { expired, cancel: () => { cancelled = true; } };
+  async sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    if (!signal) {
+      this.sleeps.push(ms);
+      this.time += ms;
+      return;
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (!signal.aborted) this.time += ms;
   }
 
   random(): number {
