@@ -5,6 +5,7 @@
 import { ClaimCheckConsumer, ConsumerStoppingError, runUntilSignal } from '../../lib/consumer';
 import { drain, publish, readAll, start, summary } from './harness';
 import { ociError, silentLogger, waitFor } from './helpers';
+import { withDeadline } from '../helpers/wait-for';
 
 describe('processing and committing', () => {
   it('hands each object to the handler as a stream and commits once per batch', async () => {
@@ -229,6 +230,23 @@ describe('fatal errors', () => {
     const h = start(async () => undefined, {}, (s) => s.fail('createGroupCursor', ociError(404, 'NotAuthorizedOrNotFound')));
     await expect(h.run).rejects.toMatchObject({ name: 'ConsumerFatalError', message: expect.stringMatching(/NotAuthorizedOrNotFound/) });
     await h.consumer.stop();
+  });
+
+  it('decides a 409 on the group cursor by its code (the shared retry rule): IncorrectState is retried, Conflict is fatal', async () => {
+    const busy = start(async () => undefined, {}, (s, os) => {
+      s.fail('createGroupCursor', ociError(409, 'IncorrectState'));
+      publish(s, os, 'a');
+    });
+    await drain(busy, 1);
+    expect(busy.stream.count('createGroupCursor')).toBe(2);
+
+    const conflict = start(async () => undefined, {}, (s) => s.fail('createGroupCursor', ociError(409, 'Conflict')));
+    await expect(withDeadline(conflict.run, { what: 'run() to reject on a 409 Conflict', timeoutMs: 5_000 })).rejects.toMatchObject({
+      name: 'ConsumerFatalError',
+      code: 'ConsumerFatal',
+      retriable: false,
+    });
+    await conflict.consumer.stop();
   });
 
   it('rejects run() with ConsumerFatalError when the credentials cannot be built', async () => {

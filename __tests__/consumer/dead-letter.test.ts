@@ -94,6 +94,26 @@ describe('StreamDeadLetterSink', () => {
     expect(bad.calls).toBe(1);
   });
 
+  it('decides 409 by its code, as the shared retry rule does: IncorrectState is retried, Conflict is final', async () => {
+    const calls = (first: Error) => {
+      let n = 0;
+      const api = {
+        async putMessages() {
+          n++;
+          if (n === 1) throw first;
+          return { putMessagesResult: { failures: 0, entries: [{ partition: '0', offset: 7 }] } };
+        },
+      };
+      return { api: api as unknown as FakePutMessages, count: () => n };
+    };
+    const busy = calls(ociError(409, 'IncorrectState'));
+    await expect(new StreamDeadLetterSink(busy.api, destination, { clock: fastClock() }).write(record())).resolves.toBe(`stream:${destination.streamId}/0/7`);
+    expect(busy.count()).toBe(2);
+    const conflict = calls(ociError(409, 'Conflict'));
+    await expect(new StreamDeadLetterSink(conflict.api, destination, { clock: fastClock() }).write(record())).rejects.toThrow(/dead letter/);
+    expect(conflict.count()).toBe(1);
+  });
+
   it('keeps a record within the 1 MiB message limit by dropping the raw value first', () => {
     const huge = record({ rawMessage: { key: 'k', valueEncoding: 'base64', value: 'A'.repeat(2_000_000) } });
     const encoded = encodeWithinLimit(huge, 1024 * 1024);

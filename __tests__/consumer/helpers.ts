@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { buildClaimCheck, ClaimCheck, encodeClaimMessage } from '../../lib/contract';
 import { parseObjectStorageEvent } from '../../lambda-src/event';
-import type { ConsumerClock } from '../../lib/consumer/backoff';
+import type { Clock } from '../../lib/runtime/clock';
 import type { RawStreamMessage } from '../../lib/contract';
 import type { GetObjectResult, ObjectStorageApi, PutMessagesApi, StreamApi } from '../../lib/consumer/clients';
 
@@ -78,7 +78,7 @@ export function ociError(statusCode: number, serviceCode = 'None', message = `HT
 }
 
 /** A clock whose sleeps take ~1 ms of real time and are recorded. */
-export function fastClock(): ConsumerClock & { sleeps: number[] } {
+export function fastClock(): Clock & { sleeps: number[] } {
   const sleeps: number[] = [];
   return {
     sleeps,

@@ -9,8 +9,9 @@
  */
 import { decodeBase64Text, RawStreamMessage } from '../contract';
 import type { ClaimLedger } from './claim-ledger';
-import { unlessAborted, withinMs } from './deadline';
-import { errorMessage, UnresolvedError } from './errors';
+import { unlessAborted, withinMs } from '../runtime/deadline';
+import { errorMessage } from '../runtime/errors';
+import { UnresolvedError } from './errors';
 import type { GroupSession } from './group-session';
 import type { Interruption, MessageProcessor } from './message-processor';
 

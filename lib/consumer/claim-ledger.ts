@@ -16,8 +16,8 @@
  */
 import type { RawStreamMessage } from '../contract';
 import type { StreamApi } from './clients';
-import { errorMessage } from './errors';
-import type { ConsumerLogger } from './logger';
+import { errorMessage } from '../runtime/errors';
+import type { LogSink } from '../runtime/logger';
 import type { LedgerEntry, ProgressStore } from './progress-store';
 import { readPartitionRange } from './stream-history';
 import type { PreviousStatus } from './types';
@@ -31,7 +31,7 @@ export interface ClaimLedgerOptions {
   keyOf: (message: RawStreamMessage) => string | null;
   windowSize: number;
   checkpointIntervalMs: number;
-  logger: ConsumerLogger;
+  logger: LogSink;
   onCheckpoint: () => void;
   onCheckpointFailure: () => void;
 }
@@ -165,7 +165,7 @@ export class ClaimLedger {
     for (const offset of state.done.keys()) if (offset < resumeAt) state.done.delete(offset);
     if (!this.o.store) return;
     const { entries, version, problem, decidedFrom } = await this.o.store.load(partition);
-    if (problem) this.o.logger.log('error', 'claim-consumer.checkpoint-unreadable', { partition, problem });
+    if (problem) this.o.logger.log('error', 'checkpoint-unreadable', { partition, problem });
     state.version = version;
     if (decidedFrom !== null) state.decidedFrom = state.decidedFrom === null ? decidedFrom : Math.min(state.decidedFrom, decidedFrom);
     for (const entry of entries) {
@@ -203,14 +203,14 @@ export class ClaimLedger {
             return;
           }
           // Someone else wrote this partition's checkpoint: take their entries in and write the union.
-          this.o.logger.log('warn', 'claim-consumer.checkpoint-conflict', { partition, attempt });
+          this.o.logger.log('warn', 'checkpoint-conflict', { partition, attempt });
           if (attempt >= SAVE_ATTEMPTS) throw new Error(`the checkpoint of partition ${partition} kept changing under this instance`);
           state.version = undefined;
         }
       } catch (e) {
         state.dirty = true;
         this.o.onCheckpointFailure();
-        this.o.logger.log('error', 'claim-consumer.checkpoint-failed', { partition, error: errorMessage(e) });
+        this.o.logger.log('error', 'checkpoint-failed', { partition, error: errorMessage(e) });
       }
     });
     const tracked: Promise<void> = saving.finally(() => {

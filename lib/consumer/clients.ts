@@ -86,16 +86,10 @@ export async function createAuthProvider(options: ConsumerAuthOptions): Promise<
 }
 
 /**
- * A StreamClient for the stream pool's messages endpoint, built by the shared factory (lib/runtime/oci-sdk-clients.ts),
- * so it sends exactly the request it signs.
+ * `createStreamClient(provider, messagesEndpoint, clientConfiguration?)`: a StreamClient for the stream pool's
+ * messages endpoint, the shared factory itself (lib/runtime/stream-client.ts), so it sends exactly the request it signs.
  */
-export function createStreamClient(
-  provider: common.AuthenticationDetailsProvider,
-  messagesEndpoint: string,
-  clientConfiguration?: common.ClientConfiguration,
-): streaming.StreamClient {
-  return newStreamClient(provider, messagesEndpoint, clientConfiguration);
-}
+export const createStreamClient = newStreamClient;
 
 /**
  * An ObjectStorageClient that works with every object name OCI accepts (`'`, `.`, `..`, non-ASCII in listing

@@ -11,10 +11,11 @@
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { backoffDelayMs } from './backoff';
+import { backoffDelayMs } from '../runtime/backoff';
+import { unlessAborted, withinMs } from '../runtime/deadline';
+import { errorMessage } from '../runtime/errors';
 import { runBatch } from './batch-runner';
-import { unlessAborted, withinMs } from './deadline';
-import { ConsumerFatalError, ConsumerStoppingError, errorMessage } from './errors';
+import { ConsumerFatalError, ConsumerStoppingError } from './errors';
 import { GroupSession } from './group-session';
 import type { Interruption } from './message-processor';
 import { MessageProcessor } from './message-processor';
@@ -171,7 +172,7 @@ export class ClaimCheckConsumer extends EventEmitter<ConsumerEvents> {
             resources.ledger?.committed(items);
             this.counters.commits++;
             this.emitSafely('commit', { messages: items.length });
-            settings.logger.log('debug', 'claim-consumer.committed', { messages: items.length });
+            settings.logger.log('debug', 'committed', { messages: items.length });
             continue;
           }
           // Every claim has its outcome: the ledger's checkpoint lets whoever gets the batch again skip them.
@@ -185,7 +186,7 @@ export class ClaimCheckConsumer extends EventEmitter<ConsumerEvents> {
         if (this.stopping) break;
         this.counters.batchRetries++;
         batchFailures++;
-        settings.logger.log('warn', 'claim-consumer.batch-not-committed', { messages: items.length, unresolved: unresolved.length, error });
+        settings.logger.log('warn', 'batch-not-committed', { messages: items.length, unresolved: unresolved.length, error });
         this.emitSafely('batch-retry', { messages: items.length, unresolved: unresolved.length, error });
         await settings.clock.sleep(backoffDelayMs(batchFailures, settings.backoff, settings.clock.random), stopSignal);
       }
@@ -209,7 +210,7 @@ export class ClaimCheckConsumer extends EventEmitter<ConsumerEvents> {
     else if (outcome.reason === 'superseded') c.skipped.superseded++;
     else if (outcome.reason === 'duplicate') c.skipped.duplicate++;
     else c.skipped.ownRecord++;
-    this.settings.logger.log('debug', 'claim-consumer.outcome', { ...outcome });
+    this.settings.logger.log('debug', 'outcome', { ...outcome });
     this.emitSafely('outcome', outcome);
   }
 
@@ -224,7 +225,7 @@ export class ClaimCheckConsumer extends EventEmitter<ConsumerEvents> {
         listener.apply(this, args);
       } catch (e) {
         this.counters.listenerFailures++;
-        this.settings.logger.log('error', 'claim-consumer.listener-failed', { event, error: errorMessage(e) });
+        this.settings.logger.log('error', 'listener-failed', { event, error: errorMessage(e) });
       }
     }
   }

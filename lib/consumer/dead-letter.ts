@@ -9,8 +9,11 @@
 import * as common from 'oci-common';
 import type { ClaimCheck } from '../contract';
 import type { ObjectStorageApi, PutMessagesApi } from './clients';
-import { backoffDelayMs, ConsumerClock, systemClock } from './backoff';
-import { ErrorInfo, httpStatusOf } from './errors';
+import { backoffDelayMs, BackoffPolicy } from '../runtime/backoff';
+import { Clock, systemClock } from '../runtime/clock';
+import { httpStatusOf } from '../runtime/errors';
+import { isRetryable } from '../runtime/retryability';
+import type { ErrorInfo } from './errors';
 
 /**
  * - `bucket-not-allowed`: the claim points outside `allowedBuckets`; never fetched.
@@ -125,8 +128,8 @@ export interface StreamDeadLetterOptions {
   /** Attempts per record (PutMessages is not retried by the SDK). @default 5 */
   maxAttempts?: number;
   /** @default { baseDelayMs: 200, maxDelayMs: 5000 } */
-  backoff?: { baseDelayMs: number; maxDelayMs: number };
-  clock?: ConsumerClock;
+  backoff?: BackoffPolicy;
+  clock?: Clock;
 }
 
 /** OCI Streaming takes at most 1 MiB per message (key + value) and per request. */
@@ -135,8 +138,8 @@ const ONE_ATTEMPT: common.RetryConfiguration = { terminationStrategy: new common
 
 export class StreamDeadLetterSink implements DeadLetterSink {
   private readonly maxAttempts: number;
-  private readonly backoff: { baseDelayMs: number; maxDelayMs: number };
-  private readonly clock: ConsumerClock;
+  private readonly backoff: BackoffPolicy;
+  private readonly clock: Clock;
 
   constructor(private readonly client: PutMessagesApi, readonly destination: StreamDeadLetterDestination, options: StreamDeadLetterOptions = {}) {
     this.maxAttempts = options.maxAttempts ?? 5;
@@ -163,10 +166,10 @@ export class StreamDeadLetterSink implements DeadLetterSink {
         lastError = entry?.error ? `${entry.error}: ${entry.errorMessage ?? ''}` : 'PutMessages returned no entry';
       } catch (e) {
         lastError = (e as { message?: string }).message ?? String(e);
-        const status = (e as { statusCode?: number }).statusCode;
-        if (typeof status === 'number' && status >= 400 && status < 500 && status !== 429 && status !== 408) break;
+        // The shared rule (lib/runtime/retryability.ts): a lasting 4xx (bad request, auth, a 409 Conflict) ends here.
+        if (!isRetryable(e)) break;
       }
-      if (attempt < this.maxAttempts) await this.clock.sleep(backoffDelayMs(attempt, this.backoff, this.clock.random));
+      if (attempt < this.maxAttempts) await this.clock.sleep(backoffDelayMs(attempt, this.backoff, () => this.clock.random()));
     }
     throw new Error(`Could not write the dead letter to stream ${this.destination.streamId}: ${lastError}`);
   }

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { ClaimCheck } from '../contract';
 import type { ObjectStorageApi } from './clients';
-import { httpStatusOf } from './errors';
+import { httpStatusOf } from '../runtime/errors';
 
 export interface ProcessedClaimStore {
   /** True when a claim with this key was processed (by any consumer of the group). */

@@ -1,44 +1,21 @@
 /**
- * What an OCI SDK failure means to the consumer. The SDK throws an `OciError` (`statusCode`, `serviceCode`,
- * `message`, `opcRequestId`) for HTTP errors and a plain `{code, message}` object when the request never got an
- * answer (connection refused/reset, timeout). A body-less error (HEAD 404) has `serviceCode` "None".
+ * What an OCI SDK failure means to the consumer, and the consumer's own errors. Reading SDK errors, the retry rule
+ * and the error base class are the shared runtime toolkit (lib/runtime): the consumer adds the outcomes a GetObject
+ * failure can decide, and the serialisable form of an error for dead letters.
  */
-
-export function httpStatusOf(error: unknown): number | null {
-  const status = (error as { statusCode?: unknown } | null | undefined)?.statusCode;
-  return typeof status === 'number' && status >= 100 ? status : null;
-}
-
-export function serviceCodeOf(error: unknown): string | null {
-  const code = (error as { serviceCode?: unknown } | null | undefined)?.serviceCode;
-  return typeof code === 'string' && code !== '' && code !== 'None' ? code : null;
-}
-
-/** One line describing an error, including the service code and opc-request-id when there are some. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error && httpStatusOf(error) === null && !('serviceCode' in error)) return error.message || error.name;
-  if (error && typeof error === 'object') {
-    const { message, code, opcRequestId } = error as Record<string, unknown>;
-    const status = httpStatusOf(error);
-    const parts = [
-      status !== null ? `HTTP ${status}` : null,
-      serviceCodeOf(error) ?? (typeof code === 'string' ? code : null),
-      typeof message === 'string' && message !== '' ? message : null,
-    ].filter((p): p is string => p !== null);
-    const text = parts.join(' ') || String(error);
-    return typeof opcRequestId === 'string' && opcRequestId !== '' ? `${text} [opc-request-id ${opcRequestId}]` : text;
-  }
-  return String(error);
-}
-
-/** Worth retrying: no answer at all, throttling, timeouts, conflicts and server errors. */
-export function isTransient(error: unknown): boolean {
-  const status = httpStatusOf(error);
-  return status === null || status === 429 || status === 408 || status === 409 || status >= 500;
-}
+import { ClaimCheckError, errorMessage, httpStatusOf, serviceCodeOf } from '../runtime/errors';
+import { isRetryable } from '../runtime/retryability';
 
 /**
- * GetObject failures that decide a claim's outcome, as opposed to infrastructure failures:
+ * Worth retrying with backoff: the shared rule (lib/runtime/retryability.ts, per OCI status and service code), under
+ * the name the consumer has always exported.
+ */
+export const isTransient: (error: unknown) => boolean = isRetryable;
+
+/**
+ * GetObject failures that decide a claim's outcome, as opposed to infrastructure failures. This is the consumer's
+ * override of the retry rule for reading a claim's object: these answers are final for the request, but they are not
+ * failures of the claim, so they use up no attempt and lead to no dead letter.
  * - 404 ObjectNotFound (or a body-less 404): the object was deleted after the claim was published → `object-gone`.
  *   A 404 `BucketNotFound` is NOT object-gone: OCI answers it both for a missing bucket and for a principal
  *   without read permission, so treating it as "gone" would silently skip every claim of a misconfigured consumer.
@@ -65,37 +42,46 @@ export function errorInfo(error: unknown): ErrorInfo {
   return { name: typeof error === 'object' && error !== null ? 'Error' : typeof error, message: errorMessage(error) };
 }
 
-/** The failure of a handler attempt that ran past `handlerTimeoutMs`. */
-export class HandlerTimeoutError extends Error {
+/** The failure of a handler attempt that ran past `handlerTimeoutMs` (code `HandlerTimeout`; the claim is retried). */
+export class HandlerTimeoutError extends ClaimCheckError {
   constructor(readonly timeoutMs: number) {
-    super(`The handler did not finish within handlerTimeoutMs (${timeoutMs} ms)`);
+    super(`The handler did not finish within handlerTimeoutMs (${timeoutMs} ms)`, { code: 'HandlerTimeout', retriable: true });
     this.name = 'HandlerTimeoutError';
   }
 }
 
-/** The reason of a handler's `signal` when the consumer stops and the stop grace period is over. */
-export class ConsumerStoppingError extends Error {
+/**
+ * The reason of a handler's `signal` when the consumer stops and the stop grace period is over (code
+ * `ConsumerStopping`; retriable: the claim is left to the group, which delivers it again).
+ */
+export class ConsumerStoppingError extends ClaimCheckError {
   constructor(readonly graceMs: number) {
-    super(`The consumer is stopping and the stop grace period (${graceMs} ms) is over`);
+    super(`The consumer is stopping and the stop grace period (${graceMs} ms) is over`, { code: 'ConsumerStopping', retriable: true });
     this.name = 'ConsumerStoppingError';
   }
 }
 
-/** Thrown by `run()` when the consumer cannot work at all (e.g. the stream does not exist, or auth is refused). */
-export class ConsumerFatalError extends Error {
-  constructor(message: string, readonly cause?: unknown) {
-    super(message);
+/**
+ * Thrown by `run()` when the consumer cannot work at all (e.g. the stream does not exist, or auth is refused).
+ * Code `ConsumerFatal`; not retriable: running again without a fix fails the same way.
+ */
+export class ConsumerFatalError extends ClaimCheckError {
+  declare readonly cause?: unknown;
+
+  constructor(message: string, cause?: unknown) {
+    super(message, { code: 'ConsumerFatal', retriable: false, cause });
     this.name = 'ConsumerFatalError';
   }
 }
 
 /**
  * A message that got no final outcome: the consumer's own state could not be read or written, a dead letter could
- * not be written, or the consumer is stopping. Its batch is not committed, so the group delivers it again.
+ * not be written, or the consumer is stopping. Its batch is not committed, so the group delivers it again (code
+ * `Unresolved`, retriable).
  */
-export class UnresolvedError extends Error {
+export class UnresolvedError extends ClaimCheckError {
   constructor(message: string) {
-    super(message);
+    super(message, { code: 'Unresolved', retriable: true });
     this.name = 'UnresolvedError';
   }
 }

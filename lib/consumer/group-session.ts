@@ -9,10 +9,12 @@
  * runs heartbeats and commits one at a time so neither uses a cursor the other already replaced. The cursor a
  * heartbeat returns still stands for the positions of the batch being processed: committing it commits that batch.
  */
-import { backoffDelayMs } from './backoff';
+import { backoffDelayMs } from '../runtime/backoff';
+import { errorMessage, httpStatusOf } from '../runtime/errors';
+import { isRetryable } from '../runtime/retryability';
 import type { RawStreamMessage } from '../contract';
 import type { StreamApi } from './clients';
-import { ConsumerFatalError, errorMessage, httpStatusOf, isTransient } from './errors';
+import { ConsumerFatalError } from './errors';
 import type { ConsumerSettings } from './options';
 
 export interface GroupSessionOptions {
@@ -67,14 +69,14 @@ export class GroupSession {
         this.cursor = response.cursor.value;
         this.lostBecause = null;
         this.generation++;
-        settings.logger.log('info', 'claim-consumer.group-cursor', { stream: this.o.streamId, group: this.o.groupName, instance: this.o.instanceName });
+        settings.logger.log('info', 'group-cursor', { stream: this.o.streamId, group: this.o.groupName, instance: this.o.instanceName });
         return true;
       } catch (e) {
-        if (!isTransient(e)) {
+        if (!isRetryable(e)) {
           throw new ConsumerFatalError(`Cannot create a group cursor on stream ${this.o.streamId} for group ${this.o.groupName}: ${errorMessage(e)}`, e);
         }
         failures++;
-        settings.logger.log('warn', 'claim-consumer.group-cursor-failed', { error: errorMessage(e), attempt: failures });
+        settings.logger.log('warn', 'group-cursor-failed', { error: errorMessage(e), attempt: failures });
         await settings.clock.sleep(backoffDelayMs(failures, settings.backoff, settings.clock.random), stopSignal);
       }
     }
@@ -97,7 +99,7 @@ export class GroupSession {
       if (response.opcNextCursor) this.cursor = response.opcNextCursor;
       return response.items ?? [];
     } catch (e) {
-      settings.logger.log('warn', 'claim-consumer.get-messages-failed', { error: errorMessage(e), statusCode: httpStatusOf(e) });
+      settings.logger.log('warn', 'get-messages-failed', { error: errorMessage(e), statusCode: httpStatusOf(e) });
       this.cursor = null;
       return null;
     }
@@ -145,8 +147,8 @@ export class GroupSession {
         if (response.cursor?.value) this.cursor = response.cursor.value;
         return true;
       } catch (e) {
-        settings.logger.log('warn', 'claim-consumer.commit-failed', { error: errorMessage(e), statusCode: httpStatusOf(e), attempt });
-        if (!isTransient(e)) break;
+        settings.logger.log('warn', 'commit-failed', { error: errorMessage(e), statusCode: httpStatusOf(e), attempt });
+        if (!isRetryable(e)) break;
         // Not cut short by stop(): the final commit of a stopping consumer is worth its short retries.
         if (attempt < 3) await settings.clock.sleep(Math.min(1_000, backoffDelayMs(attempt, settings.backoff, settings.clock.random)));
       }
@@ -168,8 +170,8 @@ export class GroupSession {
       return true;
     } catch (e) {
       this.o.onHeartbeatFailure();
-      const refused = !isTransient(e);
-      this.o.settings.logger.log(refused ? 'error' : 'warn', 'claim-consumer.heartbeat-failed', { error: errorMessage(e), statusCode: httpStatusOf(e), refused });
+      const refused = !isRetryable(e);
+      this.o.settings.logger.log(refused ? 'error' : 'warn', 'heartbeat-failed', { error: errorMessage(e), statusCode: httpStatusOf(e), refused });
       if (refused) this.lostBecause = `heartbeat refused: ${errorMessage(e)}`;
       return refused; // a refused heartbeat is final for this cursor; only transient failures are retried sooner
     }

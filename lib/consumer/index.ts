@@ -4,6 +4,7 @@
  */
 export { ClaimCheckConsumer } from './consumer';
 export { ConsumerFatalError, ConsumerStoppingError, HandlerTimeoutError } from './errors';
+export { ClaimCheckError } from '../runtime/errors';
 export { defaultLogger } from './logger';
 export type { ConsumerLogger, LogLevel } from './logger';
 export { toReadable, userMetadata } from './object-fetcher';
@@ -45,10 +46,15 @@ export type {
   StreamDeadLetterDestination,
   StreamDeadLetterOptions,
 } from './dead-letter';
-export { backoffDelayMs, systemClock } from './backoff';
-export type { BackoffPolicy, ConsumerClock } from './backoff';
+export { backoffDelayMs } from '../runtime/backoff';
+export type { BackoffPolicy } from '../runtime/backoff';
+export { systemClock } from '../runtime/clock';
+export type { Clock as ConsumerClock } from '../runtime/clock';
 export { createAuthProvider, createObjectStorageClient, createStreamClient } from './clients';
 export { signWhatIsSent, WireSafeObjectStorageClient } from '../runtime/oci-sdk-clients';
 export type { ConsumerAuthOptions, GetObjectResult, ObjectStorageApi, PutMessagesApi, StreamApi } from './clients';
-export { errorMessage, fetchOutcomeOf, isTransient } from './errors';
+export { errorMessage } from '../runtime/errors';
+export { fetchOutcomeOf, isTransient } from './errors';
+export { isRetryable, OCI_RETRYABILITY } from '../runtime/retryability';
+export type { RetryRow } from '../runtime/retryability';
 export type { ErrorInfo } from './errors';

@@ -1,15 +1,12 @@
-/** The consumer's structured log: one event name and a few fields per line. */
+/**
+ * The consumer's `logger` option: any sink of structured lines (lib/runtime/logger.ts). The consumer logs through it
+ * in the `claim-consumer` namespace: a sink receives `claim-consumer.<event>`.
+ */
+import { jsonLinesLogger, LogSink } from '../runtime/logger';
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export type { LogLevel } from '../runtime/logger';
 
-export interface ConsumerLogger {
-  log(level: LogLevel, event: string, fields?: Record<string, unknown>): void;
-}
+export type ConsumerLogger = LogSink;
 
 /** JSON lines on stderr, `info` and above. */
-export const defaultLogger: ConsumerLogger = {
-  log(level, event, fields = {}) {
-    if (level === 'debug') return;
-    process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, event, ...fields })}\n`);
-  },
-};
+export const defaultLogger: ConsumerLogger = jsonLinesLogger({ level: 'info' });

@@ -10,15 +10,17 @@
  * the consumer's own state failing (a dead letter or a dedupe lookup that cannot be done) and stopping.
  */
 import type { Readable } from 'node:stream';
-import { backoffDelayMs } from './backoff';
+import { backoffDelayMs } from '../runtime/backoff';
+import { withTimeout } from '../runtime/deadline';
+import { errorMessage, httpStatusOf } from '../runtime/errors';
+import { isRetryable } from '../runtime/retryability';
 import { ClaimCheck, parseClaimMessage, RawStreamMessage } from '../contract';
 import type { ClaimLedger } from './claim-ledger';
 import type { ObjectStorageApi } from './clients';
 import { deadLetterRecordOf } from './dead-letter-record';
 import type { DeadLetterReason, DeadLetterSink } from './dead-letter';
 import { dedupeKey, ProcessedClaimStore } from './dedupe';
-import { withTimeout } from './deadline';
-import { ConsumerStoppingError, errorInfo, ErrorInfo, errorMessage, httpStatusOf, isTransient, UnresolvedError } from './errors';
+import { ConsumerStoppingError, errorInfo, ErrorInfo, HandlerTimeoutError, UnresolvedError } from './errors';
 import { deleteClaimState, fetchClaimObject } from './object-fetcher';
 import type { ConsumerSettings } from './options';
 import type { BucketRef, ClaimHandler, ClaimObject, ClaimOutcome, ConsumerStats, OutcomeBase, PreviousStatus } from './types';
@@ -147,19 +149,22 @@ export class MessageProcessor {
       }
     } catch (e) {
       o.counters.fetchFailures++;
-      this.logFailure('claim-consumer.fetch-failed', claim, attempt, e);
+      this.logFailure('fetch-failed', claim, attempt, e);
       return { kind: 'failed', reason: 'fetch-failed', error: e };
     }
     const body: Readable | undefined = object?.body;
     try {
-      await withTimeout(o.settings.handlerTimeoutMs, interruption.graceOver, (signal) =>
-        o.handler(claim, object, { attempt, maxAttempts: o.settings.maxAttempts, partition, offset: message.offset, group: o.groupName, instance: o.instanceName, signal }),
+      const { handlerTimeoutMs, maxAttempts } = o.settings;
+      await withTimeout(
+        handlerTimeoutMs,
+        (signal) => o.handler(claim, object, { attempt, maxAttempts, partition, offset: message.offset, group: o.groupName, instance: o.instanceName, signal }),
+        { signal: interruption.graceOver, timeoutError: () => new HandlerTimeoutError(handlerTimeoutMs) },
       );
       return { kind: 'done' };
     } catch (e) {
       if (e instanceof ConsumerStoppingError) throw new UnresolvedError(`Abandoned ${describeClaim(claim)}: ${e.message}`);
       o.counters.handlerFailures++;
-      this.logFailure('claim-consumer.handler-failed', claim, attempt, e ?? new Error('Handler rejected without a reason'));
+      this.logFailure('handler-failed', claim, attempt, e ?? new Error('Handler rejected without a reason'));
       return { kind: 'failed', reason: 'handler-failed', error: e ?? new Error('Handler rejected without a reason') };
     } finally {
       // Never leave a response body open: it would hold the connection (and its buffers) until GC.
@@ -186,8 +191,8 @@ export class MessageProcessor {
       try {
         return await store.has(key);
       } catch (e) {
-        settings.logger.log('warn', 'claim-consumer.dedupe-check-failed', { object: describeClaim(claim), attempt, error: errorMessage(e) });
-        if (!isTransient(e) || attempt >= settings.maxAttempts || interruption.stopping()) {
+        settings.logger.log('warn', 'dedupe-check-failed', { object: describeClaim(claim), attempt, error: errorMessage(e) });
+        if (!isRetryable(e) || attempt >= settings.maxAttempts || interruption.stopping()) {
           throw new UnresolvedError(`Dedupe check for ${describeClaim(claim)} failed: ${errorMessage(e)}`);
         }
         await settings.clock.sleep(backoffDelayMs(attempt, settings.backoff, settings.clock.random), interruption.stopSignal);
@@ -215,7 +220,7 @@ export class MessageProcessor {
       // The outcome stands (the ledger has it for this batch): redoing the batch for a missing marker would run the
       // handler again for sure, while going on only risks it for a later duplicate of this one claim.
       o.counters.markerFailures++;
-      o.settings.logger.log('error', 'claim-consumer.marker-failed', { claimId: claim.id, object: describeClaim(claim), error: errorMessage(e) });
+      o.settings.logger.log('error', 'marker-failed', { claimId: claim.id, object: describeClaim(claim), error: errorMessage(e) });
     }
   }
 
@@ -229,10 +234,10 @@ export class MessageProcessor {
     });
     try {
       const location = await o.sink.write(record);
-      o.settings.logger.log('warn', 'claim-consumer.dead-lettered', { reason, claimId: claim?.id ?? null, offset: message.offset, location, error: error?.message });
+      o.settings.logger.log('warn', 'dead-lettered', { reason, claimId: claim?.id ?? null, offset: message.offset, location, error: error?.message });
       return location;
     } catch (e) {
-      o.settings.logger.log('error', 'claim-consumer.dead-letter-failed', { reason, offset: message.offset, error: errorMessage(e) });
+      o.settings.logger.log('error', 'dead-letter-failed', { reason, offset: message.offset, error: errorMessage(e) });
       throw new UnresolvedError(`Dead-letter write failed (${reason}, offset ${message.offset}): ${errorMessage(e)}`);
     }
   }

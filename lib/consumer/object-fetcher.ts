@@ -7,7 +7,8 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web';
 import type { ClaimCheck } from '../contract';
 import type { GetObjectResult, ObjectStorageApi } from './clients';
-import { fetchOutcomeOf, httpStatusOf, serviceCodeOf } from './errors';
+import { httpStatusOf, serviceCodeOf } from '../runtime/errors';
+import { fetchOutcomeOf } from './errors';
 import type { ClaimObject } from './types';
 
 export type FetchResult = { kind: 'object'; object: ClaimObject } | { kind: 'skip'; reason: 'object-gone' | 'superseded' };

@@ -1,7 +1,8 @@
 /** The consumer's options, their defaults, and the check that names every bad one at construction time. */
 import type * as common from 'oci-common';
-import type { BackoffPolicy, ConsumerClock } from './backoff';
-import { systemClock } from './backoff';
+import type { BackoffPolicy } from '../runtime/backoff';
+import { Clock, systemClock } from '../runtime/clock';
+import { Logger, namespaced } from '../runtime/logger';
 import type { ConsumerAuthOptions, ObjectStorageApi, PutMessagesApi, StreamApi } from './clients';
 import type { DeadLetterDestination, DeadLetterSink } from './dead-letter';
 import type { ProcessedClaimStore } from './dedupe';
@@ -121,7 +122,7 @@ export interface ClaimCheckConsumerOptions extends ConsumerAuthOptions {
   /** Pre-built clients (tests, custom transports). @default - SDK clients built from the auth options */
   clients?: { stream?: StreamApi; objectStorage?: ObjectStorageApi; deadLetterStream?: PutMessagesApi };
   /** @default the system clock */
-  clock?: ConsumerClock;
+  clock?: Clock;
 }
 
 /** Every option with its default applied. */
@@ -138,8 +139,9 @@ export interface ConsumerSettings {
   minGetIntervalMs: number;
   groupCursorTimeoutMs: number;
   initialPosition: 'TRIM_HORIZON' | 'LATEST';
-  logger: ConsumerLogger;
-  clock: ConsumerClock;
+  /** The `logger` option in the `claim-consumer` namespace. */
+  logger: Logger;
+  clock: Clock;
 }
 
 export function settingsOf(o: ClaimCheckConsumerOptions): ConsumerSettings {
@@ -156,7 +158,7 @@ export function settingsOf(o: ClaimCheckConsumerOptions): ConsumerSettings {
     minGetIntervalMs: o.minGetIntervalMs ?? 200,
     groupCursorTimeoutMs: o.groupCursorTimeoutMs ?? 30_000,
     initialPosition: o.initialPosition ?? 'TRIM_HORIZON',
-    logger: o.logger ?? defaultLogger,
+    logger: namespaced(o.logger ?? defaultLogger, 'claim-consumer'),
     clock: o.clock ?? systemClock,
   };
 }

@@ -10,7 +10,7 @@
  * instance of the group reads the partition), so that history read back from the stream is only trusted there.
  */
 import type { ObjectStorageApi } from './clients';
-import { httpStatusOf, serviceCodeOf } from './errors';
+import { httpStatusOf, serviceCodeOf } from '../runtime/errors';
 import { toReadable } from './object-fetcher';
 import type { PreviousStatus } from './types';
 

@@ -6,7 +6,7 @@
  */
 import type { RawStreamMessage } from '../contract';
 import type { StreamApi } from './clients';
-import { httpStatusOf } from './errors';
+import { httpStatusOf } from '../runtime/errors';
 
 /** GetMessages answers at most this many messages per call (GetMessages API reference: "up to 10000"). */
 const MAX_LIMIT = 10_000;
