@@ -16,6 +16,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ClaimCheckError } from '../runtime/errors';
 import type { AuthOptions } from './common/credential-store';
 import { resolveDataDir } from './common/state-dir';
 import { identityAuthOptions, LocalCredentialFiles, loadOrCreateLocalIdentity, writeCredentialFiles } from './local-identity';
@@ -32,13 +33,16 @@ export const EMULATORS_USAGE = `Usage: emulators [--stream ID:PARTITIONS]... [--
 
 const DEFAULT_NAMESPACE = 'localtenancy';
 
-/** A command line that cannot be run as given (exit 2): names the problem; `usage` is the text to show with it. */
-export class UsageError extends Error {
+/**
+ * A command line that cannot be run as given (exit 2): names the problem; `usage` is the text to show with it.
+ * Code `Usage`; not retriable (the same command line fails the same way).
+ */
+export class UsageError extends ClaimCheckError {
   public constructor(
     message: string,
     public readonly usage: string,
   ) {
-    super(message);
+    super(message, { code: 'Usage', retriable: false });
     this.name = 'UsageError';
   }
 }

@@ -8,6 +8,7 @@ import type { LocalApiKey } from '../emulators/common';
 import { EventsEmulator } from '../emulators/events';
 import { ObjectStorageEmulator } from '../emulators/objectstorage';
 import { StreamingEmulator } from '../emulators/streaming';
+import { systemClock } from '../runtime/clock';
 import { writeCircuitDescriptor } from './circuit-descriptor';
 import { FunctionRunner } from './function-runner';
 import { LogLine } from './fdk-process';
@@ -155,7 +156,7 @@ export class LocalCircuit {
     const { objectStorage, streaming } = this.running();
     const ports = [objectStorage.port, streaming.port] as const;
     await this.stopServices();
-    if (downtimeMs > 0) await new Promise((resolve) => setTimeout(resolve, downtimeMs));
+    await systemClock.sleep(downtimeMs);
     await this.startServices(...ports);
   }
 

@@ -59,7 +59,6 @@ export async function runDemoConsumer(env: NodeJS.ProcessEnv = process.env): Pro
     groupCursorTimeoutMs: 5000,
     pollIntervalMs: 200,
     retryBackoff: { baseDelayMs: 100, maxDelayMs: 2000 },
-    logger: { log: (level, event, fields) => level !== 'debug' && process.stderr.write(`${JSON.stringify({ level, event, ...fields })}\n`) },
     handler: async (claim, object) => {
       if (!object) return; // deleteobject: nothing to fetch
       const hash = createHash('sha256');

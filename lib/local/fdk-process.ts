@@ -9,6 +9,8 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { systemClock } from '../runtime/clock';
+import { withinMs } from '../runtime/deadline';
 
 export interface FdkResponse {
   status: number;
@@ -107,7 +109,7 @@ export class FdkProcess {
     for (;;) {
       const lines = this.events().filter(filter);
       if (until(lines) || Date.now() - start > timeoutMs) return lines;
-      await new Promise((r) => setTimeout(r, 10));
+      await systemClock.sleep(10);
     }
   }
 
@@ -143,11 +145,9 @@ export class FdkProcess {
 
   async stop(): Promise<void> {
     if (this.alive) {
-      let timer: NodeJS.Timeout | undefined;
       const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
       this.child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => { timer = setTimeout(r, 3_000); })]);
-      clearTimeout(timer);
+      await withinMs(exited, 3_000, undefined);
       if (this.alive) this.child.kill('SIGKILL');
     }
     fs.rmSync(this.dir, { recursive: true, force: true });
@@ -160,7 +160,7 @@ export class FdkProcess {
         throw new Error(`Function exited before listening (${JSON.stringify(this.exit)}):\n${this.logs.map((l) => l.text).join('\n')}`);
       }
       if (Date.now() - start > timeoutMs) throw new Error(`Function did not listen on ${this.socketPath} within ${timeoutMs} ms`);
-      await new Promise((r) => setTimeout(r, 5));
+      await systemClock.sleep(5);
     }
   }
 

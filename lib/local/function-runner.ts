@@ -1,4 +1,5 @@
 import { DeliveryResult } from '../emulators/events/events-emulator';
+import { withTimeout } from '../runtime/deadline';
 import { FdkProcess, LogLine } from './fdk-process';
 
 export interface FunctionRunnerOptions {
@@ -89,28 +90,27 @@ export class FunctionRunner {
     this.invocations++;
     const timeoutMs = (this.options.timeoutSeconds ?? 30) * 1000;
     const deadline = new Date(Date.now() + timeoutMs);
-    const abort = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
-    const interrupted = new Promise<Interruption>((resolve) => {
-      this.interrupt = resolve;
-      // The kill is at the deadline itself; the Fn-Deadline header is the same moment rounded down to the second.
-      timer = setTimeout(() => resolve('deadline'), timeoutMs);
-    });
+    const stop = new AbortController();
+    this.interrupt = (why) => stop.abort(why);
     try {
-      const outcome = await Promise.race([
-        fn.invoke(eventJson, { deadline, signal: abort.signal }).then((response) => ({ response })),
-        interrupted.then((why) => ({ why })),
-      ]);
-      if ('response' in outcome) return classifyResponse(outcome.response.status, outcome.response.body);
-      abort.abort();
-      await fn.kill();
-      if (outcome.why === 'stopped') return { delivered: false, retryable: true, detail: 'function runner stopped: the call in flight was killed' };
-      this.timeouts++;
-      return classifyResponse(FN_TIMEOUT_STATUS, FN_TIMEOUT_BODY);
+      // The kill is at the deadline itself; the Fn-Deadline header is the same moment rounded down to the second.
+      const outcome = await withTimeout(timeoutMs, (signal) => fn.invoke(eventJson, { deadline, signal }), {
+        signal: stop.signal,
+        timeoutError: (): Interruption => 'deadline',
+      }).catch(async (reason: unknown) => {
+        if (reason !== 'deadline' && reason !== 'stopped') throw reason;
+        await fn.kill();
+        return reason as Interruption;
+      });
+      if (outcome === 'stopped') return { delivered: false, retryable: true, detail: 'function runner stopped: the call in flight was killed' };
+      if (outcome === 'deadline') {
+        this.timeouts++;
+        return classifyResponse(FN_TIMEOUT_STATUS, FN_TIMEOUT_BODY);
+      }
+      return classifyResponse(outcome.status, outcome.body);
     } catch (error) {
       return { delivered: false, retryable: true, detail: `invoke failed: ${(error as Error).message}` };
     } finally {
-      clearTimeout(timer);
       this.interrupt = undefined;
     }
   }

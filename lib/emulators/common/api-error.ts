@@ -7,13 +7,17 @@
  * The SDK's default retry condition keys on them (429 is retried only when the code is `TooManyRequests`), so
  * the exact spelling matters.
  */
-export class OciApiError extends Error {
+import { ClaimCheckError } from '../../runtime/errors';
+import { isRetryableStatus } from '../../runtime/retryability';
+
+export class OciApiError extends ClaimCheckError {
   public constructor(
     public readonly status: number,
-    public readonly code: string,
+    code: string,
     message: string,
   ) {
-    super(message);
+    // Whether a client should retry this answer: the product's one rule, from the same OCI table.
+    super(message, { code, retriable: isRetryableStatus(status, code) });
     this.name = 'OciApiError';
   }
 

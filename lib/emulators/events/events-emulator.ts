@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { backoffDelayMs } from '../../runtime/backoff';
+import { Clock, systemClock } from '../../runtime/clock';
+import { errorMessage } from '../../runtime/errors';
 import { matchesCondition, RuleCondition } from './condition-matcher';
 import { ObjectChange, objectEvent, ObjectEventContext } from './object-event';
 
@@ -26,7 +29,10 @@ export interface EventsEmulatorOptions {
   readonly rules: EmulatedRule[];
   /** Compartment and bucket ids written into the events. */
   readonly context: ObjectEventContext;
-  /** First retry delay; doubles per attempt with full jitter. @default 200 */
+  /**
+   * Ceiling of the first retry delay; it doubles per failed attempt up to `retryMaxMs`, and each delay is drawn
+   * below it (the product's backoff, lib/runtime/backoff.ts). @default 200
+   */
   readonly retryBaseMs?: number;
   /** @default 5000 */
   readonly retryMaxMs?: number;
@@ -39,6 +45,8 @@ export interface EventsEmulatorOptions {
   readonly dropShare?: number;
   /** @default 'claimcheck' */
   readonly dropSeed?: string;
+  /** `now()` orders and times the deliveries, `random()` draws the retry delays. @default the system clock */
+  readonly clock?: Pick<Clock, 'now' | 'random'>;
 }
 
 export interface EventsStats {
@@ -82,6 +90,7 @@ export class EventsEmulator {
   private readonly rejectedDir: string;
   private readonly queue: PendingDelivery[] = [];
   private readonly rules: Map<string, EmulatedRule>;
+  private readonly clock: Pick<Clock, 'now' | 'random'>;
   private sequence = 0;
   private timer?: NodeJS.Timeout;
   private running = false;
@@ -94,6 +103,7 @@ export class EventsEmulator {
     mkdirSync(this.pendingDir, { recursive: true });
     mkdirSync(this.rejectedDir, { recursive: true });
     this.rules = new Map(options.rules.map((rule) => [rule.id, rule]));
+    this.clock = options.clock ?? systemClock;
   }
 
   /** Number of deliveries not yet accepted by their target. */
@@ -145,7 +155,7 @@ export class EventsEmulator {
   }
 
   private enqueue(ruleId: string, event: Record<string, unknown>): void {
-    const name = `${Date.now().toString().padStart(15, '0')}-${String(this.sequence++).padStart(9, '0')}-${ruleId}.json`;
+    const name = `${this.clock.now().toString().padStart(15, '0')}-${String(this.sequence++).padStart(9, '0')}-${ruleId}.json`;
     const file = join(this.pendingDir, name);
     writeFileSync(`${file}.tmp`, JSON.stringify({ ruleId, event }));
     renameSync(`${file}.tmp`, file);
@@ -172,7 +182,7 @@ export class EventsEmulator {
     this.running = true;
     try {
       while (!this.stopped) {
-        const now = Date.now();
+        const now = this.clock.now();
         const next = this.queue.find((d) => d.notBefore <= now);
         if (!next) break;
         await this.attempt(next);
@@ -184,7 +194,7 @@ export class EventsEmulator {
       const waiters = this.idleWaiters.splice(0);
       waiters.forEach((w) => w());
     } else if (!this.stopped) {
-      this.schedule(Math.max(0, Math.min(...this.queue.map((d) => d.notBefore)) - Date.now()));
+      this.schedule(Math.max(0, Math.min(...this.queue.map((d) => d.notBefore)) - this.clock.now()));
     }
   }
 
@@ -197,7 +207,7 @@ export class EventsEmulator {
       try {
         result = await rule.deliver(JSON.stringify(delivery.event));
       } catch (error) {
-        result = { delivered: false, retryable: true, detail: (error as Error).message };
+        result = { delivered: false, retryable: true, detail: errorMessage(error) };
       }
     }
     delivery.attempts++;
@@ -213,9 +223,8 @@ export class EventsEmulator {
       this.remove(delivery);
     } else {
       this.stats.retries++;
-      const base = this.options.retryBaseMs ?? 200;
-      const cap = this.options.retryMaxMs ?? 5000;
-      delivery.notBefore = Date.now() + Math.random() * Math.min(cap, base * 2 ** (delivery.attempts - 1));
+      const backoff = { baseDelayMs: this.options.retryBaseMs ?? 200, maxDelayMs: this.options.retryMaxMs ?? 5000 };
+      delivery.notBefore = this.clock.now() + backoffDelayMs(delivery.attempts, backoff, () => this.clock.random());
     }
   }
 
