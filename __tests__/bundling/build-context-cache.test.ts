@@ -10,6 +10,7 @@ import { TerraformStack, Testing } from 'cdktf';
 import { BundledFunctionCode } from '../../lib';
 import { projectCacheRoot, writeBuildContext } from '../../lib/bundling/build-context-cache';
 import { defaultFunctionEntry } from '../../lib/bundling/bundle-function';
+import { clearImageContextCache } from '../../lib/oci/container-image';
 import { bundleHashes } from '../helpers/bundle-hash';
 import { COMPARTMENT } from '../helpers/synth';
 
@@ -120,7 +121,7 @@ describe('the function build context cache', () => {
       symlinkSync(victimDir, planted);
       try {
         rmSync(join(project, 'node_modules'), { recursive: true, force: true });
-        (BundledFunctionCode as unknown as { contextCache: Map<string, unknown> }).contextCache.clear();
+        clearImageContextCache();
         expect(synthHash()).toBe(hash);
         expect(readdirSync(victimDir)).toEqual([]);
       } finally {

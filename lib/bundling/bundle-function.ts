@@ -19,9 +19,25 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildSync, BuildOptions, Message } from 'esbuild';
 
+/**
+ * An entry point written by the library rather than read from a file: the wrapper generated around a user's handler
+ * (handler-entry.ts). Bundled from memory (esbuild `stdin`), so no temporary file, and no temporary path, is involved.
+ */
+export interface GeneratedEntry {
+  /** The entry's TypeScript source. */
+  readonly contents: string;
+  /**
+   * Where its imports resolve from; the package root above it is the bundle's working directory (the only base
+   * of the paths esbuild writes).
+   */
+  readonly resolveDir: string;
+  /** The name it goes by in messages, e.g. `consumer-fleet-entry.ts`. */
+  readonly sourcefile: string;
+}
+
 export interface BundleFunctionOptions {
-  /** The function's entry point, e.g. defaultFunctionEntry(). */
-  entry: string;
+  /** The entry point: a file, e.g. defaultFunctionEntry(), or generated source. */
+  entry: string | GeneratedEntry;
   /** Where to write the bundle (parent directories are created). */
   outFile: string;
   /** Default true. */
@@ -46,14 +62,18 @@ export const OPTIONAL_EXTERNALS: readonly string[] = ['vertx', 'encoding'];
 const PACKAGE_NAME = 'cdktf-oci-claim-check';
 
 export function bundleFunction(options: BundleFunctionOptions): BundleFunctionResult {
-  const entry = path.resolve(options.entry);
+  const generated = typeof options.entry === 'string' ? undefined : options.entry;
+  const entry = generated ? generated.sourcefile : path.resolve(options.entry as string);
   const outFile = path.resolve(options.outFile);
-  if (!fs.existsSync(entry)) {
+  if (!generated && !fs.existsSync(entry)) {
     throw new Error(`Cannot bundle OCI function: entry ${entry} does not exist`);
   }
+  const resolveDir = generated ? path.resolve(generated.resolveDir) : undefined;
   const buildOptions: BuildOptions = {
-    absWorkingDir: findPackageRootOf(entry),
-    entryPoints: [entry],
+    absWorkingDir: resolveDir ? (findPackageRoot(resolveDir) ?? resolveDir) : findPackageRootOf(entry),
+    ...(generated
+      ? { stdin: { contents: generated.contents, resolveDir, sourcefile: generated.sourcefile, loader: 'ts' as const } }
+      : { entryPoints: [entry] }),
     bundle: true,
     platform: 'node',
     format: 'cjs',

@@ -1,15 +1,7 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Construct } from 'constructs';
-import { AssetType, TerraformAsset, TerraformStack, TerraformVariable } from 'cdktf';
-import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
-import { Image } from '@cdktf/provider-docker/lib/image';
-import { RegistryImage } from '@cdktf/provider-docker/lib/registry-image';
-import { ArtifactsContainerRepository } from '../generated/providers/oci/artifacts-container-repository';
-import { writeBuildContext } from '../bundling/build-context-cache';
-import { bundleFunction } from '../bundling/bundle-function';
+import { TerraformStack } from 'cdktf';
+import type { GeneratedEntry } from '../bundling/bundle-function';
+import { bundledImageContext, ImageBuildContext, pushImage, registryAuthTokenProblem } from './container-image';
 import { FunctionCode, FunctionImage } from './function-code';
 import { physicalName } from './private/naming';
 import { REALM_DOMAINS, realmDomainOf, realmOfOcid, serviceHost } from './realm';
@@ -22,8 +14,11 @@ import { objectStorageNamespace } from './stack-inputs';
 export const DEFAULT_FUNCTION_BASE_IMAGE = 'fnproject/node:22';
 
 export interface BundledFunctionCodeProps {
-  /** The TypeScript or JavaScript entry file, bundled with esbuild into one file. */
-  readonly entry: string;
+  /**
+   * The TypeScript or JavaScript entry file, bundled with esbuild into one file; or a generated entry (the wrapper
+   * `ClaimCheckServerlessConsumer` writes around a handler file).
+   */
+  readonly entry: string | GeneratedEntry;
   /** OCID of the compartment for the OCIR repository. */
   readonly compartmentId: string;
   /** Region identifier, e.g. `us-ashburn-1`: the image must live in the function's region. */
@@ -73,9 +68,6 @@ export interface BundledFunctionCodeProps {
  * function is updated; the function pins the pushed digest.
  */
 export class BundledFunctionCode extends FunctionCode {
-  /** Bundled build contexts by content, so many stacks in one process bundle the same entry once. */
-  private static readonly contextCache = new Map<string, { dir: string; hash: string }>();
-
   constructor(private readonly props: BundledFunctionCodeProps) {
     super();
   }
@@ -87,79 +79,41 @@ export class BundledFunctionCode extends FunctionCode {
     if (this.props.registryHost === undefined && realm !== undefined && REALM_DOMAINS[realm] === undefined) {
       problems.push(`registryHost must be given: the domain of realm "${realm}" (of compartmentId) is not known`);
     }
-    if (this.props.registryAuthToken !== undefined && !this.props.registryAuthToken.includes('${')) {
-      problems.push('registryAuthToken must come from a Terraform variable or secret reference, not a literal (it would be written to cdk.tf.json)');
-    }
+    const token = registryAuthTokenProblem(this.props.registryAuthToken);
+    if (token) problems.push(token);
     return problems;
   }
 
   public bind(scope: Construct): FunctionImage {
     const context = this.buildContext(scope);
-    const asset = new TerraformAsset(scope, 'BuildContext', { path: context.dir, type: AssetType.DIRECTORY });
 
     const host = this.props.registryHost ?? serviceHost('ocir', this.props.region, realmDomainOf(scope, this.props.compartmentId));
     const namespace = this.props.registryNamespace ?? objectStorageNamespace(scope, this.props.compartmentId);
     const repositoryName = this.props.repositoryName ?? physicalName(scope, { maxLength: 255 }).toLowerCase();
-    const repository = new ArtifactsContainerRepository(scope, 'Repository', {
+    const pushed = pushImage(scope, {
+      context,
       compartmentId: this.props.compartmentId,
-      displayName: repositoryName,
-      isPublic: false,
-      isImmutable: false,
+      registryHost: host,
+      registryNamespace: namespace,
+      repositoryName,
+      registryUsername: this.props.registryUsername,
+      registryAuthToken: this.props.registryAuthToken,
+      platform: this.props.platform ?? 'linux/amd64',
     });
-
-    const docker = new DockerProvider(scope, 'Docker', {
-      alias: `ocir_${context.hash.slice(0, 8)}_${createHash('sha256').update(scope.node.path).digest('hex').slice(0, 6)}`,
-      registryAuth: [
-        {
-          address: host,
-          username: this.props.registryUsername ?? credentialVariable(scope, 'ocir_username', false),
-          password: this.props.registryAuthToken ?? credentialVariable(scope, 'ocir_auth_token', true),
-        },
-      ],
-    });
-    const imageName = `${host}/${namespace}/${repositoryName}:${context.hash.slice(0, 16)}`;
-    const image = new Image(scope, 'Image', {
-      provider: docker,
-      name: imageName,
-      keepLocally: false,
-      buildAttribute: { context: asset.path, platform: this.props.platform ?? 'linux/amd64' },
-      triggers: { contentHash: context.hash },
-    });
-    const pushed = new RegistryImage(scope, 'RegistryImage', {
-      provider: docker,
-      name: image.name,
-      keepRemotely: true,
-      triggers: { contentHash: context.hash },
-      dependsOn: [repository],
-    });
-    return { imageUri: pushed.name, imageDigest: pushed.sha256Digest };
+    return { imageUri: pushed.imageUri, imageDigest: pushed.imageDigest };
   }
 
   /**
    * Bundles the entry and writes Dockerfile + func.yaml + func.js into a content-addressed directory of the
-   * project's build context cache (lib/bundling/build-context-cache.ts).
+   * project's build context cache (lib/oci/container-image.ts).
    */
-  private buildContext(scope: Construct): { dir: string; hash: string } {
+  private buildContext(scope: Construct): ImageBuildContext {
     const baseImage = this.props.baseImage ?? DEFAULT_FUNCTION_BASE_IMAGE;
-    const staging = mkdtempSync(join(tmpdir(), 'claimcheck-fn-'));
-    let bundled: string;
-    try {
-      bundled = readFileSync(bundleFunction({ entry: this.props.entry, outFile: join(staging, 'func.js') }).outFile, 'utf8');
-    } finally {
-      rmSync(staging, { recursive: true, force: true });
-    }
-    const files: Record<string, string> = {
+    return bundledImageContext(this.props.entry, (bundled) => ({
       'func.js': bundled,
       Dockerfile: dockerfile(baseImage),
       'func.yaml': funcYaml(TerraformStack.of(scope).node.id),
-    };
-    const hash = contentHash(files);
-    const cached = BundledFunctionCode.contextCache.get(hash);
-    if (cached && existsSync(cached.dir)) return cached;
-    // A private, content-addressed cache under the project, never a predictable path in the shared temp dir.
-    const result = { dir: writeBuildContext(files, hash), hash };
-    BundledFunctionCode.contextCache.set(hash, result);
-    return result;
+    }));
   }
 }
 
@@ -180,21 +134,4 @@ function dockerfile(baseImage: string): string {
 function funcYaml(name: string): string {
   const fnName = name.toLowerCase().replace(/[^a-z0-9-]/g, '-');
   return ['schema_version: 20180708', `name: ${fnName}`, 'version: 0.0.1', 'runtime: docker', ''].join('\n');
-}
-
-function contentHash(files: Record<string, string>): string {
-  const hash = createHash('sha256');
-  for (const name of Object.keys(files).sort()) hash.update(name).update('\0').update(files[name]).update('\0');
-  return hash.digest('hex');
-}
-
-function credentialVariable(scope: Construct, name: string, sensitive: boolean): string {
-  const stack = TerraformStack.of(scope);
-  const existing = stack.node.tryFindChild(name);
-  if (existing instanceof TerraformVariable) return existing.stringValue;
-  return new TerraformVariable(stack, name, {
-    type: 'string',
-    sensitive,
-    description: sensitive ? 'OCIR auth token for pushing the function image' : 'OCIR user, <namespace>/<username>',
-  }).stringValue;
 }

@@ -1,0 +1,154 @@
+/**
+ * Images built from a bundled entry at synth and deploy time, shared by every image the library builds (the
+ * publisher function's, `BundledFunctionCode`; a consumer fleet's, `BundledContainerImage`; a serverless consumer's):
+ *
+ * 1. synth: the entry is bundled with esbuild into one file (lib/bundling), written with the image's other files
+ *    (Dockerfile, ...) into a content-addressed build context (lib/bundling/build-context-cache.ts), which a
+ *    `TerraformAsset` copies into the cdktf output;
+ * 2. deploy: the docker provider builds it and pushes it to a private OCIR repository created here, tagged with
+ *    the content hash, so a code change is a new tag (and a new digest) and whatever runs the image is updated.
+ *
+ * The registry credentials are Terraform variables (`ocir_username`, sensitive `ocir_auth_token`, one of each per
+ * stack), never literals in the synthesized JSON.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Construct } from 'constructs';
+import { AssetType, TerraformAsset, TerraformStack, TerraformVariable } from 'cdktf';
+import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
+import { Image } from '@cdktf/provider-docker/lib/image';
+import { RegistryImage } from '@cdktf/provider-docker/lib/registry-image';
+import { ArtifactsContainerRepository } from '../generated/providers/oci/artifacts-container-repository';
+import { writeBuildContext } from '../bundling/build-context-cache';
+import { bundleFunction, GeneratedEntry } from '../bundling/bundle-function';
+
+/** A build context on disk, named by the content hash of its files. */
+export interface ImageBuildContext {
+  readonly dir: string;
+  /** Hex SHA-256 over the files' names and contents. */
+  readonly hash: string;
+}
+
+/** Build contexts by content, so many stacks in one process bundle and write the same entry once. */
+const contextCache = new Map<string, ImageBuildContext>();
+
+/** Forgets the build contexts written by this process (tests that remove the cache directory under it). */
+export function clearImageContextCache(): void {
+  contextCache.clear();
+}
+
+/**
+ * Bundles `entry` into one file and writes it, with the files `filesFor(bundle)` returns, into the project's build
+ * context cache. The same entry and files always give the same hash (pinned esbuild options, no paths or times).
+ */
+export function bundledImageContext(entry: string | GeneratedEntry, filesFor: (bundle: string) => Record<string, string>): ImageBuildContext {
+  const staging = mkdtempSync(join(tmpdir(), 'claimcheck-image-'));
+  let bundled: string;
+  try {
+    bundled = readFileSync(bundleFunction({ entry, outFile: join(staging, 'bundle.js') }).outFile, 'utf8');
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  const files = filesFor(bundled);
+  const hash = contentHash(files);
+  const cached = contextCache.get(hash);
+  if (cached && existsSync(cached.dir)) return cached;
+  // A private, content-addressed cache under the project, never a predictable path in the shared temp dir.
+  const result = { dir: writeBuildContext(files, hash), hash };
+  contextCache.set(hash, result);
+  return result;
+}
+
+export interface PushImageOptions {
+  readonly context: ImageBuildContext;
+  /** OCID of the compartment for the OCIR repository. */
+  readonly compartmentId: string;
+  /** Registry host, e.g. `ocir.us-ashburn-1.oci.oraclecloud.com`. */
+  readonly registryHost: string;
+  /** Tenancy Object Storage namespace: the first path segment of OCIR images. */
+  readonly registryNamespace: string;
+  /** The private repository created for the image. */
+  readonly repositoryName: string;
+  /** @default - the stack's `ocir_username` variable */
+  readonly registryUsername?: string;
+  /** @default - the stack's sensitive `ocir_auth_token` variable */
+  readonly registryAuthToken?: string;
+  /** Image platform, e.g. `linux/amd64`. */
+  readonly platform: string;
+}
+
+export interface PushedImage {
+  /** `<host>/<namespace>/<repository>:<content hash>`, known once pushed. */
+  readonly imageUri: string;
+  /** `sha256:...` of the pushed image. */
+  readonly imageDigest: string;
+  readonly repository: ArtifactsContainerRepository;
+}
+
+/**
+ * Creates the private OCIR repository, builds the context into an image and pushes it (constructs `BuildContext`,
+ * `Repository`, `Docker`, `Image`, `RegistryImage` under `scope`; these ids are public API).
+ */
+export function pushImage(scope: Construct, options: PushImageOptions): PushedImage {
+  const { context } = options;
+  const asset = new TerraformAsset(scope, 'BuildContext', { path: context.dir, type: AssetType.DIRECTORY });
+  const repository = new ArtifactsContainerRepository(scope, 'Repository', {
+    compartmentId: options.compartmentId,
+    displayName: options.repositoryName,
+    isPublic: false,
+    isImmutable: false,
+  });
+  const docker = new DockerProvider(scope, 'Docker', {
+    alias: `ocir_${context.hash.slice(0, 8)}_${createHash('sha256').update(scope.node.path).digest('hex').slice(0, 6)}`,
+    registryAuth: [
+      {
+        address: options.registryHost,
+        username: options.registryUsername ?? credentialVariable(scope, 'ocir_username', false),
+        password: options.registryAuthToken ?? credentialVariable(scope, 'ocir_auth_token', true),
+      },
+    ],
+  });
+  const imageName = `${options.registryHost}/${options.registryNamespace}/${options.repositoryName}:${context.hash.slice(0, 16)}`;
+  const image = new Image(scope, 'Image', {
+    provider: docker,
+    name: imageName,
+    keepLocally: false,
+    buildAttribute: { context: asset.path, platform: options.platform },
+    triggers: { contentHash: context.hash },
+  });
+  const pushed = new RegistryImage(scope, 'RegistryImage', {
+    provider: docker,
+    name: image.name,
+    keepRemotely: true,
+    triggers: { contentHash: context.hash },
+    dependsOn: [repository],
+  });
+  return { imageUri: pushed.name, imageDigest: pushed.sha256Digest, repository };
+}
+
+/** A literal token would land in cdk.tf.json: it must be a Terraform reference (`${...}`). */
+export function registryAuthTokenProblem(token: string | undefined): string | null {
+  if (token !== undefined && !token.includes('${')) {
+    return 'registryAuthToken must come from a Terraform variable or secret reference, not a literal (it would be written to cdk.tf.json)';
+  }
+  return null;
+}
+
+export function contentHash(files: Record<string, string>): string {
+  const hash = createHash('sha256');
+  for (const name of Object.keys(files).sort()) hash.update(name).update('\0').update(files[name]).update('\0');
+  return hash.digest('hex');
+}
+
+function credentialVariable(scope: Construct, name: string, sensitive: boolean): string {
+  const stack = TerraformStack.of(scope);
+  const existing = stack.node.tryFindChild(name);
+  if (existing instanceof TerraformVariable) return existing.stringValue;
+  return new TerraformVariable(stack, name, {
+    type: 'string',
+    sensitive,
+    description: sensitive ? 'OCIR auth token for pushing the function image' : 'OCIR user, <namespace>/<username>',
+  }).stringValue;
+}
