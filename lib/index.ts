@@ -5,6 +5,24 @@ export { ClaimCheckNetwork, STREAM_PRIVATE_ENDPOINT_PORTS } from './pattern/clai
 export type { ClaimCheckNetworkProps, NetworkSubnetProps, NetworkVcnProps } from './pattern/claim-check-network';
 export { ClaimCheckObservability } from './pattern/claim-check-observability';
 export type { ClaimCheckAlarms, ClaimCheckObservabilityProps, PipelineObservabilityProps } from './pattern/claim-check-observability';
+// L3: the consumers, deployed: a fleet on Container Instances, or a function behind a Connector Hub connector.
+export { ClaimCheckConsumerFleet } from './pattern/claim-check-consumer-fleet';
+export type {
+  ClaimCheckConsumerFleetProps,
+  ContainerRestartPolicy,
+  FleetConsumerOptions,
+  FleetHealthCheckProps,
+  FleetImageProps,
+} from './pattern/claim-check-consumer-fleet';
+export { ClaimCheckServerlessConsumer } from './pattern/claim-check-serverless-consumer';
+export type {
+  ClaimCheckServerlessConsumerProps,
+  ConnectorCursor,
+  ServerlessFunctionProps,
+  ServerlessImageProps,
+} from './pattern/claim-check-serverless-consumer';
+export { ClaimCheckSource } from './pattern/claim-check-source';
+export type { ClaimCheckSourceAttributes, IClaimCheckSource } from './pattern/claim-check-source';
 // The sample stack (`main.ts`, `claimcheck demo`): one pipeline configured from the environment.
 export * from './sample/claim-check-sample-stack';
 // L2: OCI building blocks.
@@ -19,6 +37,8 @@ export * from './oci/functions-application';
 export * from './oci/function';
 export * from './oci/function-code';
 export * from './oci/bundled-function-code';
+export { BundledContainerImage, ContainerImageCode } from './oci/container-image-code';
+export type { BundledContainerImageProps, ContainerImage } from './oci/container-image-code';
 export * from './oci/function-config';
 export * from './oci/dynamic-group';
 export * from './oci/policy';

@@ -13,6 +13,10 @@
  *   CLAIMCHECK_BUCKET_NAME   bucket name                              (default claimcheck-landing)
  *   CLAIMCHECK_PARTITIONS    stream partitions                        (default 2)
  *   CLAIMCHECK_ALARM_EMAIL   e-mail address subscribed to the alarm topic (default: none)
+ *   CLAIMCHECK_FLEET_HANDLER a claim handler file, e.g. examples/handlers/record-size-and-sha256.ts: adds a
+ *                            ClaimCheckConsumerFleet (`Consumers`, consumer group `records`) running it on
+ *                            Container Instances in the function's first subnet (default: none; its image is
+ *                            pushed with the same OCIR credentials as the function's)
  *
  * The compartment and tenancy OCIDs become the Terraform variables `compartment_ocid` and `tenancy_ocid` (default:
  * the value read at synth); a plan with a placeholder fails at once, naming the environment variable to set
@@ -25,6 +29,7 @@ import { App, LocalBackend, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { OciProvider } from '../generated/providers/oci/provider';
 import { HomeRegion } from '../oci/home-region';
+import { ClaimCheckConsumerFleet } from '../pattern/claim-check-consumer-fleet';
 import { ClaimCheckNetwork } from '../pattern/claim-check-network';
 import { ClaimCheckPipeline } from '../pattern/claim-check-pipeline';
 import { placeholderCheckedVariable } from './deploy-variables';
@@ -50,6 +55,8 @@ export interface SampleStackInputs {
   readonly partitions: number;
   /** Subscribed to the alarm topic when set. */
   readonly alarmEmail?: string;
+  /** A claim handler file: when set, a consumer fleet runs it (`Consumers`). */
+  readonly fleetHandler?: string;
 }
 
 /** The sample stack's inputs from the environment variables above, with placeholders for the unset ones. */
@@ -64,6 +71,7 @@ export function sampleInputsFromEnv(env: NodeJS.ProcessEnv = process.env): Sampl
     bucketName: env.CLAIMCHECK_BUCKET_NAME || 'claimcheck-landing',
     partitions: Number(env.CLAIMCHECK_PARTITIONS || '2'),
     alarmEmail: env.CLAIMCHECK_ALARM_EMAIL || undefined,
+    fleetHandler: env.CLAIMCHECK_FLEET_HANDLER || undefined,
   };
 }
 
@@ -83,6 +91,8 @@ export class ClaimCheckSampleStack extends TerraformStack {
   public readonly homeRegion: HomeRegion;
   /** The VCN, private subnet and service gateway, created when `inputs.subnetIds` is undefined. */
   public readonly network?: ClaimCheckNetwork;
+  /** The consumer fleet running `inputs.fleetHandler`, when given. */
+  public readonly consumers?: ClaimCheckConsumerFleet;
 
   constructor(scope: Construct, id: string, inputs: SampleStackInputs) {
     super(scope, id);
@@ -125,6 +135,14 @@ export class ClaimCheckSampleStack extends TerraformStack {
       streamProps: { partitions: inputs.partitions },
       observability: { alarmEmail: inputs.alarmEmail },
     });
+    if (inputs.fleetHandler) {
+      this.consumers = new ClaimCheckConsumerFleet(this, 'Consumers', {
+        pipeline: this.pipeline,
+        consumerGroup: 'records',
+        handlerEntry: inputs.fleetHandler,
+        subnetId: subnetIds[0],
+      });
+    }
   }
 }
 
