@@ -1,89 +1,25 @@
 /**
- * The few helpers the reconciler needs: a clock, exponential backoff with full jitter, reading SDK errors, a
- * structured log sink. Kept tiny and private on purpose: lib/runtime/ is growing the product's shared toolkit
- * (clock, backoff, errors, logger); once that is committed the reconciler should switch to it and this file go.
+ * The reconciler's names for the product's shared runtime toolkit (lib/runtime: clock, backoff, the retry rule per
+ * OCI status and code, reading SDK errors, the structured log sink), and the two pacers that are its own.
  */
+import type { Clock } from '../runtime/clock';
+import { jsonLinesLogger, LogSink, namespaced } from '../runtime/logger';
+
+export { backoffDelayMs as backoffMs } from '../runtime/backoff';
+export { systemClock as systemReconcilerClock } from '../runtime/clock';
+export { errorMessage as describeError, httpStatusOf, serviceCodeOf } from '../runtime/errors';
+/** Worth trying again: the shared rule (lib/runtime/retryability.ts). */
+export { isRetryable as isTransient } from '../runtime/retryability';
+export type { LogLevel as ReconcilerLogLevel } from '../runtime/logger';
 
 /** Time as a dependency, so tests can pace and back off without waiting. */
-export interface ReconcilerClock {
-  /** Milliseconds since the epoch. */
-  now(): number;
-  /** Resolves after `ms` (at once when `ms <= 0`), or early when `signal` aborts. */
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
-  /** Uniform in [0, 1). */
-  random(): number;
-}
+export type ReconcilerClock = Clock;
 
-export const systemReconcilerClock: ReconcilerClock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve) => {
-      if (ms <= 0 || signal?.aborted) return resolve();
-      const done = (): void => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      signal?.addEventListener('abort', done, { once: true });
-    }),
-  random: () => Math.random(),
-};
+/** Where the reconciler's structured lines go: one event name and a few fields (any LogSink). */
+export type ReconcilerLogger = LogSink;
 
-/** Delay before retry number `failures` (1 = after the first failure): random() × min(max, base × 2^(failures−1)). */
-export function backoffMs(failures: number, policy: { baseDelayMs: number; maxDelayMs: number }, random: () => number): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(Math.max(0, failures - 1), 30));
-  return Math.floor(random() * ceiling);
-}
-
-/** The HTTP status of an OCI SDK error (`OciError.statusCode`), or null when there was no answer at all. */
-export function httpStatusOf(error: unknown): number | null {
-  const status = (error as { statusCode?: unknown } | null | undefined)?.statusCode;
-  return typeof status === 'number' && status >= 100 ? status : null;
-}
-
-/** The OCI service code of an SDK error, or null (also for the "None" of body-less answers). */
-export function serviceCodeOf(error: unknown): string | null {
-  const code = (error as { serviceCode?: unknown } | null | undefined)?.serviceCode;
-  return typeof code === 'string' && code !== '' && code !== 'None' ? code : null;
-}
-
-/** Worth trying again: no answer at all (network), throttling (429), a timeout (408), a conflict (409) or a 5xx. */
-export function isTransient(error: unknown): boolean {
-  const status = httpStatusOf(error);
-  return status === null || status === 429 || status === 408 || status === 409 || status >= 500;
-}
-
-/** One line for an error: status, service code, message, opc-request-id. */
-export function describeError(error: unknown): string {
-  if (error && typeof error === 'object') {
-    const { message, code, opcRequestId } = error as Record<string, unknown>;
-    const status = httpStatusOf(error);
-    const parts = [
-      status !== null ? `HTTP ${status}` : null,
-      serviceCodeOf(error) ?? (typeof code === 'string' && code !== '' ? code : null),
-      typeof message === 'string' && message !== '' ? message : null,
-    ].filter((p): p is string => p !== null);
-    const text = parts.join(' ') || String(error);
-    return typeof opcRequestId === 'string' && opcRequestId !== '' ? `${text} [opc-request-id ${opcRequestId}]` : text;
-  }
-  return String(error);
-}
-
-export type ReconcilerLogLevel = 'debug' | 'info' | 'warn' | 'error';
-
-/** Where the reconciler's structured lines go: one event name (`claim-reconciler.<event>`) and a few fields. */
-export interface ReconcilerLogger {
-  log(level: ReconcilerLogLevel, event: string, fields?: Record<string, unknown>): void;
-}
-
-/** JSON lines on stderr, `warn` and above (progress is reported through `onProgress`, not the log). */
-export const defaultReconcilerLogger: ReconcilerLogger = {
-  log(level, event, fields = {}) {
-    if (level === 'debug' || level === 'info') return;
-    process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, event: `claim-reconciler.${event}`, ...fields })}\n`);
-  },
-};
+/** JSON lines on stderr, `warn` and above, as `claim-reconciler.<event>` (progress goes through `onProgress`). */
+export const defaultReconcilerLogger: ReconcilerLogger = namespaced(jsonLinesLogger({ level: 'warn' }), 'claim-reconciler');
 
 /**
  * Keeps calls at least `intervalMs` apart (a rate of 1000/intervalMs per second); 0 = no limit. `wait()` resolves
