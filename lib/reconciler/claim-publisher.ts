@@ -14,6 +14,7 @@
  */
 import * as common from 'oci-common';
 import { STREAMING_LIMITS, StreamMessage } from '../contract';
+import { ClaimCheckError } from '../runtime/errors';
 import type { ReconcilerStreamApi } from './clients';
 import { backoffMs, BytePacer, describeError, isTransient, ReconcilerClock, ReconcilerLogger } from './toolkit';
 
@@ -32,10 +33,14 @@ export interface ClaimPublisherOptions {
   maxRequestBytes?: number;
 }
 
-/** The claims could not all be published in time; none of the batch may be considered published. */
-export class PublishFailedError extends Error {
-  constructor(message: string, readonly unpublished: number) {
-    super(message);
+/**
+ * The claims could not all be published in time; none of the batch may be considered published. Code
+ * `PublishFailed`; retriable when only the retry budget ran out (a later pass may succeed), not when PutMessages
+ * refused the request.
+ */
+export class PublishFailedError extends ClaimCheckError {
+  constructor(message: string, readonly unpublished: number, retriable = false) {
+    super(message, { code: 'PublishFailed', retriable });
     this.name = 'PublishFailedError';
   }
 }
@@ -87,7 +92,7 @@ export class ClaimPublisher {
       this.stats.failedRequests++;
       const delay = backoffMs(failures, this.o.backoff, () => this.o.clock.random());
       if (this.o.clock.now() + delay > giveUpAt || signal?.aborted) {
-        throw new PublishFailedError(`Claims not published after ${failures} attempts: ${lastProblem}`, pending.length);
+        throw new PublishFailedError(`Claims not published after ${failures} attempts: ${lastProblem}`, pending.length, true);
       }
       this.o.logger.log('warn', 'publish-retry', { attempt: failures, messages: pending.length, problem: lastProblem, delayMs: delay });
       await this.o.clock.sleep(delay, signal);

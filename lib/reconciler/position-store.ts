@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Readable } from 'node:stream';
+import { ClaimCheckError } from '../runtime/errors';
 import type { ReconcilerObjectStorageApi } from './clients';
 import { httpStatusOf, serviceCodeOf } from './toolkit';
 
@@ -37,10 +38,13 @@ export interface PositionRecord {
   updatedAt: string;
 }
 
-/** Another run wrote the position since this one read it. */
-export class PositionConflictError extends Error {
+/** Another run wrote the position since this one read it (code `PositionConflict`; not retriable while it runs). */
+export class PositionConflictError extends ClaimCheckError {
   constructor(where: string) {
-    super(`Another reconcile run wrote its position (${where}) since this run read it: two runs of the same reconcile must not overlap`);
+    super(`Another reconcile run wrote its position (${where}) since this run read it: two runs of the same reconcile must not overlap`, {
+      code: 'PositionConflict',
+      retriable: false,
+    });
     this.name = 'PositionConflictError';
   }
 }
