@@ -12,6 +12,7 @@
 import * as common from 'oci-common';
 import * as objectstorage from 'oci-objectstorage';
 import * as streaming from 'oci-streaming';
+import { AuthProviderOptions, newAuthProvider } from '../runtime/auth-provider';
 import { newObjectStorageClient, newStreamClient } from '../runtime/oci-sdk-clients';
 import type { RawStreamMessage } from '../contract';
 
@@ -48,42 +49,11 @@ export interface ObjectStorageApi {
   putObject(request: objectstorage.requests.PutObjectRequest): Promise<{ eTag?: string }>;
 }
 
-/** How the consumer authenticates. */
-export interface ConsumerAuthOptions {
-  /**
-   * Any OCI SDK provider, e.g. `new common.SimpleAuthenticationDetailsProvider(...)` with an API key (also how you
-   * point the consumer at local emulators that verify signatures). Takes precedence over `auth`.
-   * @default - built from `auth`
-   */
-  authenticationDetailsProvider?: common.AuthenticationDetailsProvider;
-  /**
-   * - `config_file`: an API-key profile from an OCI config file (`configFile`, `configProfile`).
-   * - `instance_principal`: a compute instance (or OKE node) in a dynamic group.
-   * - `resource_principal`: OCI Functions / OKE workload identity style resource principal (reads the
-   *   `OCI_RESOURCE_PRINCIPAL_*` environment variables).
-   * @default 'config_file'
-   */
-  auth?: 'resource_principal' | 'instance_principal' | 'config_file';
-  /** @default '~/.oci/config' (the SDK's default, or $OCI_CONFIG_FILE) */
-  configFile?: string;
-  /** @default 'DEFAULT' */
-  configProfile?: string;
-}
+/** How the consumer authenticates: lib/runtime's options (a provider, or `auth` with `configFile`/`configProfile`). */
+export type ConsumerAuthOptions = AuthProviderOptions;
 
-export async function createAuthProvider(options: ConsumerAuthOptions): Promise<common.AuthenticationDetailsProvider> {
-  if (options.authenticationDetailsProvider) return options.authenticationDetailsProvider;
-  switch (options.auth ?? 'config_file') {
-    case 'resource_principal':
-      // Synchronous despite its name; throws when the OCI_RESOURCE_PRINCIPAL_* variables are missing.
-      return common.ResourcePrincipalAuthenticationDetailsProvider.builder();
-    case 'instance_principal':
-      return new common.InstancePrincipalsAuthenticationDetailsProviderBuilder().build();
-    case 'config_file':
-      return new common.ConfigFileAuthenticationDetailsProvider(options.configFile, options.configProfile);
-    default:
-      throw new Error(`Unknown auth ${JSON.stringify(options.auth)}; expected resource_principal, instance_principal or config_file`);
-  }
-}
+/** The provider given, or one built from `auth`: lib/runtime's factory (`newAuthProvider`). */
+export const createAuthProvider: (options: ConsumerAuthOptions) => Promise<common.AuthenticationDetailsProvider> = newAuthProvider;
 
 /**
  * `createStreamClient(provider, messagesEndpoint, clientConfiguration?)`: a StreamClient for the stream pool's

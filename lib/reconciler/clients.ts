@@ -12,6 +12,7 @@ import * as common from 'oci-common';
 import type * as objectstorage from 'oci-objectstorage';
 import type * as streaming from 'oci-streaming';
 import type { RawStreamMessage } from '../contract';
+import { AuthProviderOptions, newAuthProvider } from '../runtime/auth-provider';
 import { newObjectStorageClient, newStreamClient } from '../runtime/oci-sdk-clients';
 
 /** One entry of a ListObjects page, with the fields the reconciler asks for (`name,etag,timeModified`). */
@@ -35,30 +36,11 @@ export interface ReconcilerStreamApi {
   putMessages(request: streaming.requests.PutMessagesRequest): Promise<{ putMessagesResult: streaming.models.PutMessagesResult }>;
 }
 
-export interface ReconcilerAuthOptions {
-  /** Any OCI SDK provider (an API key, or the local emulators' key). Wins over `auth`. */
-  authenticationDetailsProvider?: common.AuthenticationDetailsProvider;
-  /** @default 'config_file' */
-  auth?: 'resource_principal' | 'instance_principal' | 'config_file';
-  /** @default the SDK's (`~/.oci/config` or $OCI_CONFIG_FILE) */
-  configFile?: string;
-  /** @default 'DEFAULT' */
-  configProfile?: string;
-}
+/** How the reconciler authenticates: lib/runtime's options (a provider, or `auth` with `configFile`/`configProfile`). */
+export type ReconcilerAuthOptions = AuthProviderOptions;
 
-export async function createReconcilerAuthProvider(options: ReconcilerAuthOptions): Promise<common.AuthenticationDetailsProvider> {
-  if (options.authenticationDetailsProvider) return options.authenticationDetailsProvider;
-  switch (options.auth ?? 'config_file') {
-    case 'resource_principal':
-      return common.ResourcePrincipalAuthenticationDetailsProvider.builder();
-    case 'instance_principal':
-      return new common.InstancePrincipalsAuthenticationDetailsProviderBuilder().build();
-    case 'config_file':
-      return new common.ConfigFileAuthenticationDetailsProvider(options.configFile, options.configProfile);
-    default:
-      throw new Error(`Unknown auth ${JSON.stringify(options.auth)}; expected resource_principal, instance_principal or config_file`);
-  }
-}
+/** The provider given, or one built from `auth`: lib/runtime's factory (`newAuthProvider`). */
+export const createReconcilerAuthProvider: (options: ReconcilerAuthOptions) => Promise<common.AuthenticationDetailsProvider> = newAuthProvider;
 
 export interface BuiltClients {
   objectStorage: ReconcilerObjectStorageApi;
