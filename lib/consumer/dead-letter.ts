@@ -11,7 +11,7 @@ import type { ClaimCheck } from '../contract';
 import type { ObjectStorageApi, PutMessagesApi } from './clients';
 import { backoffDelayMs, BackoffPolicy } from '../runtime/backoff';
 import { Clock, systemClock } from '../runtime/clock';
-import { httpStatusOf } from '../runtime/errors';
+import { putJsonIfVersion } from '../runtime/conditional-put';
 import { isRetryable } from '../runtime/retryability';
 import type { ErrorInfo } from './errors';
 
@@ -104,22 +104,9 @@ export class BucketDeadLetterSink implements DeadLetterSink {
     const body = JSON.stringify(record, null, 2);
     const objectName = deadLetterObjectName(this.prefix, record);
     const location = `oci://${this.destination.bucket}@${this.destination.namespace}/${objectName}`;
-    try {
-      // Create-only; a string body is retried by the SDK's default policy (5xx, 429 TooManyRequests, network errors).
-      await this.client.putObject({
-        namespaceName: this.destination.namespace,
-        bucketName: this.destination.bucket,
-        objectName,
-        putObjectBody: body,
-        contentLength: Buffer.byteLength(body),
-        contentType: 'application/json',
-        ifNoneMatch: '*',
-      });
-    } catch (e) {
-      // 412: the record exists: an earlier write of this very message (a retry whose answer was lost, or the same
-      // message dead-lettered before its batch was delivered again). One message, one record.
-      if (httpStatusOf(e) !== 412) throw e;
-    }
+    // Create-only. Null (412): the record exists, an earlier write of this very message (a retry whose answer was lost,
+    // or the same message dead-lettered before its batch was delivered again). One message, one record.
+    await putJsonIfVersion(this.client, { namespaceName: this.destination.namespace, bucketName: this.destination.bucket, objectName }, body, null);
     return location;
   }
 }

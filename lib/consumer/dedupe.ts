@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { ClaimCheck } from '../contract';
 import type { ObjectStorageApi } from './clients';
+import { putJsonIfVersion } from '../runtime/conditional-put';
 import { httpStatusOf } from '../runtime/errors';
 
 export interface ProcessedClaimStore {
@@ -136,20 +137,8 @@ export class ObjectStorageProcessedStore implements ProcessedClaimStore {
   }
 
   async markProcessed(key: string, details?: ProcessedDetails): Promise<void> {
-    const body = JSON.stringify({ key, ...details });
-    try {
-      await this.client.putObject({
-        namespaceName: this.namespace,
-        bucketName: this.bucket,
-        objectName: this.objectName(key),
-        putObjectBody: body,
-        contentLength: Buffer.byteLength(body),
-        contentType: 'application/json',
-        ifNoneMatch: '*',
-      });
-    } catch (e) {
-      if (httpStatusOf(e) === 412) return; // already marked
-      throw e;
-    }
+    const target = { namespaceName: this.namespace, bucketName: this.bucket, objectName: this.objectName(key) };
+    // Create-only: null (412) means the claim was already marked.
+    await putJsonIfVersion(this.client, target, JSON.stringify({ key, ...details }), null);
   }
 }

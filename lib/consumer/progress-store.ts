@@ -10,6 +10,7 @@
  * instance of the group reads the partition), so that history read back from the stream is only trusted there.
  */
 import type { ObjectStorageApi } from './clients';
+import { putJsonIfVersion } from '../runtime/conditional-put';
 import { httpStatusOf, serviceCodeOf } from '../runtime/errors';
 import { toReadable } from './object-fetcher';
 import type { PreviousStatus } from './types';
@@ -105,21 +106,8 @@ export class BucketProgressStore implements ProgressStore {
       decidedFrom: checkpoint.decidedFrom,
       entries: checkpoint.entries,
     });
-    try {
-      const response = await this.o.client.putObject({
-        namespaceName: this.o.namespace,
-        bucketName: this.o.bucket,
-        objectName: this.objectName(partition),
-        putObjectBody: body,
-        contentLength: Buffer.byteLength(body),
-        contentType: 'application/json',
-        ...(version === null ? { ifNoneMatch: '*' } : { ifMatch: version }),
-      });
-      return response.eTag ?? 'unknown';
-    } catch (e) {
-      if (httpStatusOf(e) === 412) return 'conflict';
-      throw e;
-    }
+    const target = { namespaceName: this.o.namespace, bucketName: this.o.bucket, objectName: this.objectName(partition) };
+    return (await putJsonIfVersion(this.o.client, target, body, version)) ?? 'conflict';
   }
 }
 

@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Readable } from 'node:stream';
+import { putJsonIfVersion } from '../runtime/conditional-put';
 import { ClaimCheckError } from '../runtime/errors';
 import type { ReconcilerObjectStorageApi } from './clients';
 import { httpStatusOf, serviceCodeOf } from './toolkit';
@@ -82,21 +83,10 @@ export class BucketPositionStore implements PositionStore {
 
   async save(record: PositionRecord, version: string | null): Promise<string> {
     const body = JSON.stringify(record);
-    try {
-      const response = await this.o.client.putObject({
-        namespaceName: this.o.namespace,
-        bucketName: this.o.bucket,
-        objectName: this.o.objectName,
-        putObjectBody: body,
-        contentLength: Buffer.byteLength(body),
-        contentType: 'application/json',
-        ...(version === null ? { ifNoneMatch: '*' } : { ifMatch: version }),
-      });
-      return response.eTag ?? 'unknown';
-    } catch (e) {
-      if (httpStatusOf(e) === 412) throw new PositionConflictError(this.where);
-      throw e;
-    }
+    const target = { namespaceName: this.o.namespace, bucketName: this.o.bucket, objectName: this.o.objectName };
+    const eTag = await putJsonIfVersion(this.o.client, target, body, version);
+    if (eTag === null) throw new PositionConflictError(this.where);
+    return eTag;
   }
 }
 
