@@ -15,6 +15,7 @@ export type { IssuerKeyPair, LocalResourcePrincipal, LocalResourcePrincipalOptio
 export * from './streaming';
 export * from './objectstorage';
 export * from './events';
+export * from './connector-hub';
 export { runEmulatorsFromArgs, EMULATORS_USAGE, UsageError } from './cli';
 export type { RunningEmulators } from './cli';
 export { loadOrCreateLocalIdentity, writeCredentialFiles, identityAuthOptions, LOCAL_REGION, LOCAL_TENANCY } from './local-identity';
