@@ -3,7 +3,7 @@
  * claimcheck: the package's command line.
  *
  *   claimcheck demo  [--files N] [--from-dir DIR] [--consumers K] [--json] [--data DIR] [--timeout SECONDS]
- *                    [--drop-events SHARE] [--preload N] [--backfill]
+ *                    [--drop-events SHARE] [--preload N] [--backfill] [--consumer-entry HANDLER.ts [--serverless]]
  *   claimcheck local [--data DIR] [--port N]
  *   claimcheck reconcile [--group NAME]... [--prefix P] [--since TIME] [--dry-run] [--backfill] [--json] ...
  *   claimcheck emulators [--stream ID:PARTITIONS]... [--bucket NAME]... (just the emulators; see lib/emulators)
@@ -16,16 +16,20 @@ import { runDemoConsumer } from '../lib/local/demo-consumer';
 import { runReconcileCommand } from '../lib/local/reconcile-command';
 import { isRfc3339DateTime } from '../lib/contract';
 import { decimalIntegerFlag, runEmulatorsFromArgs, UsageError } from '../lib/emulators/cli';
+import { handlerExportProblem } from '../lib/bundling/handler-entry';
 
 const USAGE = `Usage:
   claimcheck demo  [--files N] [--from-dir DIR] [--consumers K] [--json] [--data DIR] [--timeout SECONDS]
-                   [--drop-events SHARE] [--preload N] [--backfill]
+                   [--drop-events SHARE] [--preload N] [--backfill] [--consumer-entry HANDLER.ts [--serverless]]
       Synthesizes the sample stack, starts the local Object Storage, Events and Streaming emulators, the real
       function bundle and K consumer processes, uploads N files (default 100) or every file under DIR, and
       prints what happened. Exits 0 only if no file was lost.
       --drop-events 0.2 loses that share of the object events (the same files each run); --preload N puts N
       files in the bucket before the pipeline starts (no events); with either, or --backfill, the reconciler
       runs once the event path is done (a backfill with --backfill) and brings the missing files in.
+      --consumer-entry runs your claim handler file as the consumers, bundled the way ClaimCheckConsumerFleet
+      deploys it (K processes, resource principal auth); with --serverless, the way ClaimCheckServerlessConsumer
+      does (its function under the FDK, fed by the Connector Hub emulator).
   claimcheck local [--data DIR] [--port N]
       The same circuit, left running, with its endpoints and credentials printed. With --port, Object Storage
       listens on N and Streaming on N+1 (default: free ports).
@@ -61,9 +65,13 @@ async function main(argv: string[]): Promise<number> {
           'drop-events': { type: 'string' },
           preload: { type: 'string' },
           backfill: { type: 'boolean', default: false },
+          'consumer-entry': { type: 'string' },
+          serverless: { type: 'boolean', default: false },
         },
         strict: true,
       });
+      const consumerEntry = values['consumer-entry'] === undefined ? undefined : handlerEntryFlag(values['consumer-entry']);
+      if (values.serverless && consumerEntry === undefined) throw new UsageError('--serverless needs --consumer-entry (the handler the serverless consumer runs)', USAGE);
       const files = positiveInt(values.files!, '--files');
       const consumers = positiveInt(values.consumers!, '--consumers');
       const timeoutSeconds = positiveInt(values.timeout!, '--timeout');
@@ -79,6 +87,8 @@ async function main(argv: string[]): Promise<number> {
         dropEvents,
         preload,
         backfill: values.backfill!,
+        consumerEntry,
+        serverless: values.serverless!,
       });
       return summary.lost === 0 ? 0 : 1;
     }
@@ -212,6 +222,13 @@ function sinceFlag(text: string): Date {
   }
   if (isRfc3339DateTime(text)) return new Date(text);
   throw new UsageError(`--since must be an RFC 3339 date-time (2026-12-01T08:00:00Z) or a duration (90m, 36h, 7d), got "${text}"`, USAGE);
+}
+
+/** `--consumer-entry`: a handler file that exists and exports one recognisable handler (checked without running it). */
+function handlerEntryFlag(file: string): string {
+  const problem = handlerExportProblem(file);
+  if (problem !== null) throw new UsageError(`--consumer-entry: ${problem}`, USAGE);
+  return file;
 }
 
 /** parseArgs, with its errors (unknown flag, missing value) reported as usage errors (exit 2). */

@@ -22,6 +22,8 @@ export interface ConsumerProcessOptions {
   readonly groupName: string;
   readonly instanceName: string;
   readonly command: ConsumeCommand;
+  /** More environment for the process (e.g. the consumer entry's configuration, lib/local/handler-consumers.ts). */
+  readonly env?: Readonly<Record<string, string>>;
   readonly onOutcome: (line: DemoOutcomeLine) => void;
   /** Where the process's last stderr lines go when it exits abnormally. */
   readonly onAbnormalExit?: (message: string) => void;
@@ -51,7 +53,7 @@ export class ConsumerProcess {
       apiKey: circuit.apiKey,
     };
     this.child = spawn(options.command.command, [...options.command.args], {
-      env: { ...process.env, CLAIMCHECK_CONSUMER_CONFIG: JSON.stringify(config) },
+      env: { ...process.env, CLAIMCHECK_CONSUMER_CONFIG: JSON.stringify(config), ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let markReady!: () => void;

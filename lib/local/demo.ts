@@ -5,6 +5,7 @@ import { ClaimCheckReconciler, ReconcileResult } from '../reconciler';
 import { LocalCircuit } from './circuit';
 import { ConsumeCommand, ConsumerProcess, sameProgramConsumeCommand } from './consumer-process';
 import { filesFromDirectory, generateDemoFiles } from './demo-files';
+import { handlerConsumers, LocalConsumer } from './handler-consumers';
 import { DemoSummary, OutcomeTracker } from './outcome-tracker';
 import { uploadFiles } from './upload-files';
 
@@ -35,6 +36,13 @@ export interface DemoOptions {
   readonly preload?: number;
   /** Reconcile as a backfill (every object republished). */
   readonly backfill?: boolean;
+  /**
+   * A claim handler file: the consumers run it the way `ClaimCheckConsumerFleet` deploys it (the fleet's bundled
+   * entry, `consumers` processes) or, with `serverless`, the way `ClaimCheckServerlessConsumer` does (its function
+   * under the FDK, fed by the Connector Hub emulator). lib/local/handler-consumers.ts.
+   */
+  readonly consumerEntry?: string;
+  readonly serverless?: boolean;
 }
 
 const CONSUMER_GROUP = 'claimcheck-demo';
@@ -65,8 +73,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   const reconcile = dropShare > 0 || (options.preload ?? 0) > 0 || options.backfill === true;
   const preloaded = generateDemoFiles(options.preload ?? 0).map((file) => ({ ...file, name: `preloaded/${file.name}` }));
   const tracker = new OutcomeTracker();
-  const consumers = Array.from(
-    { length: options.consumers },
+  const consumers: LocalConsumer[] = Array.from(
+    { length: options.consumerEntry ? 0 : options.consumers },
     (_, i) =>
       new ConsumerProcess({
         circuit,
@@ -78,6 +86,21 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
       }),
   );
   try {
+    if (options.consumerEntry) {
+      // The team's own handler, run as the fleet (or the serverless consumer) would run it.
+      consumers.push(
+        ...handlerConsumers({
+          circuit,
+          dataDir,
+          entry: options.consumerEntry,
+          serverless: options.serverless,
+          groupName: CONSUMER_GROUP,
+          count: options.consumers,
+          onOutcome: (line) => tracker.record(line),
+          onAbnormalExit: (message) => progress.write(`${message}\n`),
+        }),
+      );
+    }
     const deadline = Date.now() + options.timeoutSeconds * 1000;
     if (preloaded.length > 0) {
       // Before the pipeline: the bucket's object events are not on yet, so these files raise none.
