@@ -127,6 +127,33 @@ console.log(JSON.stringify({ violations, exported: exported.map((e) => typeof e)
     expect(demo.status).toBe(0);
     expect(JSON.parse(demo.stdout.trim().split('\n').pop()!)).toEqual({ uploaded: 6, published: 6, processed: 6, skipped: 0, deadLettered: 0, lost: 0 });
   });
+
+  test('the packaged claimcheck bin runs a consumer entry: a handler file of the consuming project, bundled with the packaged fleet entry', () => {
+    // The handler imports the package's public entries the way the README shows; esbuild resolves them through the
+    // exports map, and the fleet's runtime from dist/lib/consumer/entries.
+    writeFileSync(
+      join(app, 'count-bytes.ts'),
+      `
+import type { ClaimHandler } from 'cdktf-oci-claim-check/consumer';
+import { consumerEnvironment } from 'cdktf-oci-claim-check/consumer-entry';
+
+export const handler: ClaimHandler = async (_claim, object) => {
+  if (!object) return;
+  let bytes = 0;
+  for await (const chunk of object.body) bytes += (chunk as Buffer).length;
+  if (consumerEnvironment().group !== 'claimcheck-demo') throw new Error('not wired: ' + bytes);
+};
+`,
+    );
+    const bin = join(app, 'node_modules', 'cdktf-oci-claim-check', 'dist', 'bin', 'claimcheck.js');
+    const demo = spawnSync(process.execPath, [bin, 'demo', '--files', '4', '--consumers', '1', '--json', '--consumer-entry', 'count-bytes.ts'], {
+      cwd: app,
+      encoding: 'utf8',
+      timeout: 120000,
+    });
+    expect({ status: demo.status, stderr: demo.status === 0 ? '' : demo.stderr.slice(-2000) }).toEqual({ status: 0, stderr: '' });
+    expect(JSON.parse(demo.stdout.trim().split('\n').pop()!)).toEqual({ uploaded: 4, published: 4, processed: 4, skipped: 0, deadLettered: 0, lost: 0 });
+  });
 });
 
 /** Top-level packages of this checkout's production dependency tree (`npm ls --omit=dev`), e.g. `esbuild`, `@fnproject/fdk`. */
