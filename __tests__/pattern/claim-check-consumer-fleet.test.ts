@@ -197,14 +197,15 @@ describe('ClaimCheckConsumerFleet', () => {
     expect(instance).toMatchObject({ shape: 'CI.Standard.A1.Flex', shape_config: { ocpus: 2, memory_in_gbs: 8 }, container_restart_policy: 'ON_FAILURE' });
   });
 
-  test('from attributes (a pipeline deployed elsewhere), with an existing image: no build, no pull group', () => {
+  test('from attributes (a pipeline deployed elsewhere), with an existing image: no build, no pull group, a warning saying so', () => {
+    let fleet!: ClaimCheckConsumerFleet;
     const out = synth((stack: TerraformStack) => {
       const source = ClaimCheckSource.fromAttributes(stack, 'Source', {
         stream: { streamId: 'ocid1.stream.oc1.iad.aaaaaaaaexisting', compartmentId: COMPARTMENT, messagesEndpoint: 'https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com' },
         bucket: { bucketName: 'landing', namespace: 'ns', compartmentId: COMPARTMENT },
         consumerStateBucket: { bucketName: 'landing-consumer-state', namespace: 'ns', compartmentId: COMPARTMENT },
       });
-      new ClaimCheckConsumerFleet(stack, 'Fleet', {
+      fleet = new ClaimCheckConsumerFleet(stack, 'Fleet', {
         pipeline: source,
         consumerGroup: 'recorder',
         image: ContainerImageCode.fromImageUri('docker.io/example/consumer:1.2.3'),
@@ -222,6 +223,9 @@ describe('ClaimCheckConsumerFleet', () => {
     expect(out.resources('docker_image')).toEqual({});
     expect(Object.keys(out.resources('oci_identity_dynamic_group'))).toEqual([expect.stringMatching(/^Fleet_DynamicGroup/)]);
     expect(instance.depends_on).toBeUndefined();
+    expect(fleet.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => m.data)).toEqual([
+      expect.stringMatching(/^No image-pull policy for docker\.io\/example\/consumer:1\.2\.3: the image's OCIR repository is unknown/),
+    ]);
   });
 
   describe('validation: every problem named at once', () => {

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Fn, TerraformOutput, Token } from 'cdktf';
+import { Annotations, Fn, TerraformOutput, Token } from 'cdktf';
 import { handlerEntry } from '../bundling/handler-entry';
 import { CONSUMER_CONFIG_KEYS as K, gracefulShutdownSeconds } from '../contract/consumer-config';
 import { ContainerInstancesContainerInstance } from '../generated/providers/oci/container-instances-container-instance';
@@ -105,7 +105,12 @@ export class ClaimCheckConsumerFleet extends Construct implements IGrantable {
     this.image = code.bind(new Construct(this, 'Image'));
 
     // 2. The pull identity, in place before the instances are created.
-    if (this.image.repository) {
+    if (!this.image.repository) {
+      Annotations.of(this).addWarning(
+        `No image-pull policy for ${this.image.imageUri}: the image's OCIR repository is unknown. A private OCIR image needs ` +
+          '`read repos` for the container instances: pass its repository to ContainerImageCode.fromImageUri, or grant it yourself.',
+      );
+    } else {
       this.imagePullDynamicGroup = new DynamicGroup(this, 'ImagePullDynamicGroup', {
         tenancyId,
         matchingRule: `ALL {${equals('resource.type', CONTAINER_INSTANCE_RESOURCE_TYPE)}, ${equals('resource.compartment.id', this.compartmentId)}}`,
