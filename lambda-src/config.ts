@@ -3,7 +3,7 @@
  * which the FDK copies into `ctx.config` (`ctx.getConfig()` is broken in the FDK, so it is never used).
  */
 import * as common from 'oci-common';
-import { FUNCTION_AUTH_MODES, FUNCTION_CONFIG_KEYS as KEYS, FunctionAuthMode, RESOURCE_PRINCIPAL_REGION_VARIABLE } from '../lib/contract';
+import { FUNCTION_AUTH_MODES, FUNCTION_CONFIG_KEYS as KEYS, FunctionAuthMode, ObjectFiltersByBucket, parseObjectFiltersByBucket, RESOURCE_PRINCIPAL_REGION_VARIABLE } from '../lib/contract';
 import { ConfigError } from './errors';
 
 export type AuthMode = FunctionAuthMode;
@@ -23,6 +23,8 @@ export interface FunctionConfig {
   region: string | null;
   /** PUBLISH_MAX_ATTEMPTS; null = retry until the invocation deadline. */
   maxAttempts: number | null;
+  /** OBJECT_FILTERS: which objects of which source bucket become claims; null = all of them. */
+  objectFilters: ObjectFiltersByBucket | null;
 }
 
 export type ConfigSource = Readonly<Record<string, string | undefined>>;
@@ -42,6 +44,7 @@ export function readConfig(env: ConfigSource): FunctionConfig {
     configProfile: value(env, KEYS.configProfile),
     region: rawRegion === null ? null : normalizeRegion(rawRegion, regionVariable),
     maxAttempts: positiveInteger(env, KEYS.maxAttempts),
+    objectFilters: objectFilters(env),
   };
 }
 
@@ -77,6 +80,16 @@ function normalizeEndpoint(raw: string): string {
   }
   // The SDK appends "/20180418" itself; tolerate a copy-pasted version suffix or trailing slash.
   return raw.trim().replace(/\/+$/, '').replace(/\/20180418$/, '');
+}
+
+function objectFilters(env: ConfigSource): ObjectFiltersByBucket | null {
+  const text = value(env, KEYS.objectFilters);
+  if (text === null) return null;
+  try {
+    return parseObjectFiltersByBucket(text);
+  } catch (e) {
+    throw new ConfigError(KEYS.objectFilters, `${KEYS.objectFilters} ${(e as Error).message}`);
+  }
 }
 
 function value(env: ConfigSource, name: string): string | null {

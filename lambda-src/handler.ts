@@ -5,12 +5,14 @@
  * - published: 200 `{status:'published', id, key, streamId, partition, offset}`, only after the stream acked.
  * - rejected:  200 `{status:'rejected', error:{code, message, field}}` for input that no retry can fix (answering
  *   with a failure would make OCI Events redeliver it again and again). Via an HTTP trigger the status is 422.
+ * - filtered:  200 `{status:'filtered', bucket, object}` for an object the pipeline's object filter excludes (the
+ *   rule condition cannot express every filter: lib/contract/object-filter.ts); acknowledged, nothing published.
  * - failure:   the handler throws, the FDK answers 502, Events retries: misconfiguration or the stream not
  *   acknowledging before the deadline.
  * The handler never resolves to null/undefined: the FDK (0.0.76) crashes the process on that (fdk-node issue 32).
  */
 import type { FnContext } from '@fnproject/fdk';
-import { buildClaimCheck, ClaimCheck, ClaimTooLargeError, encodeClaimMessage, StreamMessage } from '../lib/contract';
+import { buildClaimCheck, ClaimCheck, ClaimTooLargeError, encodeClaimMessage, matchesObjectFilter, StreamMessage } from '../lib/contract';
 import { readConfig } from './config';
 import { ConfigError, InputRejectedError, PublishError, RejectionCode } from './errors';
 import { parseEventBody } from './event';
@@ -31,7 +33,13 @@ export interface RejectedResponse {
   error: { code: RejectionCode; message: string; field: string | null };
 }
 
-export type HandlerResponse = PublishedResponse | RejectedResponse;
+export interface FilteredResponse {
+  status: 'filtered';
+  bucket: string;
+  object: string;
+}
+
+export type HandlerResponse = PublishedResponse | RejectedResponse | FilteredResponse;
 
 export type ClaimCheckHandler = (input: unknown, ctx: FnContext) => Promise<HandlerResponse>;
 
@@ -46,6 +54,10 @@ export function createHandler(deps: RuntimeDeps = defaultDeps): ClaimCheckHandle
       const event = parseEventBody(bodyText(input));
       fields = { ...base, sourceEventId: event.eventId, eventType: event.eventType, namespace: event.namespace, bucket: event.bucket, object: event.object };
       const config = readConfig(ctx.config);
+      if (!matchesObjectFilter(event.object, config.objectFilters?.[event.bucket])) {
+        logger.log('info', 'filtered', { ...fields, durationMs: clock.now() - started });
+        return { status: 'filtered', bucket: event.bucket, object: event.object };
+      }
       const runtime = await getRuntime(config, ctx.config, deps);
       const claim = buildClaimCheck(event, runtime.location);
       const message = encodeOrReject(claim);

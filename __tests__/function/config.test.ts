@@ -23,6 +23,7 @@ describe('readConfig', () => {
       configProfile: null,
       region: 'us-ashburn-1',
       maxAttempts: null,
+      objectFilters: null,
     });
   });
 
@@ -71,5 +72,21 @@ describe('regions', () => {
     expect(realmDomainFor('us-ashburn-1')).toBe('oraclecloud.com');
     expect(realmDomainFor('us-langley-1')).toBe('oraclegovcloud.com');
     expect(realmDomainFor('xx-newregion-9')).toBe('oraclecloud.com');
+  });
+});
+
+describe('OBJECT_FILTERS', () => {
+  const base = { STREAM_OCID: 'ocid1.stream.oc1.iad.x', STREAM_ENDPOINT: 'https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com' };
+
+  it('is absent by default, and parsed per bucket when set', () => {
+    expect(readConfig(base).objectFilters).toBeNull();
+    const filters = { landing: { include: [{ prefix: 'in/' }], exclude: [{ suffix: '.tmp' }] } };
+    expect(readConfig({ ...base, OBJECT_FILTERS: JSON.stringify(filters) }).objectFilters).toEqual(filters);
+  });
+
+  it('a broken value is a ConfigError naming the variable and the pattern', () => {
+    expect(() => readConfig({ ...base, OBJECT_FILTERS: '{not json' })).toThrow(expect.objectContaining({ name: 'ConfigError', variable: 'OBJECT_FILTERS', message: expect.stringMatching(/^OBJECT_FILTERS is not JSON/) }));
+    expect(() => readConfig({ ...base, OBJECT_FILTERS: JSON.stringify({ landing: { include: [{}] } }) })).toThrow(/OBJECT_FILTERS landing\.include\[0\]: give a prefix, a suffix or a wildcard/);
+    expect(() => readConfig({ ...base, OBJECT_FILTERS: '[]' })).toThrow(/OBJECT_FILTERS must be a JSON object/);
   });
 });

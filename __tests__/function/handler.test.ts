@@ -66,6 +66,20 @@ describe('handler', () => {
     expect(lines[0]).toMatchObject({ level: 'info', event: 'claim-check.published', fields: { callId: 'call-1', offset: 12, attempts: 1, sourceEventId: '5b3f2c1e-8d4a-4f6b-9c2e-1a7d3e9f0b42' } });
   });
 
+  it('acknowledges an object the bucket\'s filter excludes: filtered, an info line, nothing published', async () => {
+    const { handler, lines, requests, createApi } = setup([ok(5)]);
+    // The fixture's object is incoming/2026/03/14/invoice-0001.pdf in landing-bucket.
+    const excludePdf = JSON.stringify({ 'landing-bucket': { include: [{ prefix: 'incoming/' }], exclude: [{ suffix: '.pdf' }] } });
+    const response = await handler(fixtureText('oci-createobject.json'), fakeCtx({ ...CONFIG, OBJECT_FILTERS: excludePdf }));
+    expect(response).toEqual({ status: 'filtered', bucket: 'landing-bucket', object: 'incoming/2026/03/14/invoice-0001.pdf' });
+    expect(requests).toHaveLength(0);
+    expect(createApi).not.toHaveBeenCalled();
+    expect(lines).toEqual([expect.objectContaining({ level: 'info', event: 'claim-check.filtered', fields: expect.objectContaining({ bucket: 'landing-bucket' }) })]);
+    // Another bucket's filter, or a matching one, lets it through.
+    const otherBucket = JSON.stringify({ elsewhere: { include: [{ prefix: 'nothing/' }] } });
+    expect(await handler(fixtureText('oci-createobject.json'), fakeCtx({ ...CONFIG, OBJECT_FILTERS: otherBucket }))).toMatchObject({ status: 'published' });
+  });
+
   it('creates the clients once and reuses them across invocations', async () => {
     const { handler, createApi } = setup([ok(1), ok(2), ok(3)]);
     for (let i = 0; i < 3; i++) await handler(fixtureText('oci-createobject.json'), fakeCtx(CONFIG));

@@ -39,6 +39,7 @@ describe('demo files', () => {
 describe('function answer → Events retry decision', () => {
   test.each([
     [200, '{"status":"published","offset":1}', { delivered: true, retryable: false }],
+    [200, '{"status":"filtered","bucket":"b","object":"x.tmp"}', { delivered: true, retryable: false }],
     [200, '{"status":"rejected","error":{"code":"MalformedJson"}}', { delivered: false, retryable: false }],
     [502, '{"message":"Exception in function"}', { delivered: false, retryable: true }],
     [200, 'not json', { delivered: false, retryable: true }],

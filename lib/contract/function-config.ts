@@ -16,6 +16,11 @@ export const FUNCTION_CONFIG_KEYS = {
   region: 'OCI_REGION',
   /** Publish attempts per event; default: retry until the invocation deadline. */
   maxAttempts: 'PUBLISH_MAX_ATTEMPTS',
+  /**
+   * Which objects of which source bucket become claims: JSON `{"<bucket name>": ObjectFilter}` (object-filter.ts);
+   * a bucket without an entry passes everything. Default: no filtering.
+   */
+  objectFilters: 'OBJECT_FILTERS',
 } as const;
 
 export type FunctionConfigKey = (typeof FUNCTION_CONFIG_KEYS)[keyof typeof FUNCTION_CONFIG_KEYS];

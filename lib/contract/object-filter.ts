@@ -112,3 +112,22 @@ export function objectFilterProblems(filter: ObjectFilter, path = 'objectFilters
   }
   return problems;
 }
+
+/** The filters of several source buckets, by bucket name, as the function's `OBJECT_FILTERS` configuration holds them. */
+export type ObjectFiltersByBucket = Readonly<Record<string, ObjectFilter>>;
+
+/** Parses and checks `OBJECT_FILTERS`; throws an Error naming the problem. */
+export function parseObjectFiltersByBucket(text: string): ObjectFiltersByBucket {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`is not JSON: ${(e as Error).message}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('must be a JSON object of bucket name → {include?, exclude?}');
+  const problems = Object.entries(parsed as Record<string, ObjectFilter>).flatMap(([bucket, filter]) =>
+    typeof filter === 'object' && filter !== null && !Array.isArray(filter) ? objectFilterProblems(filter, bucket) : [`${bucket} must be an object {include?, exclude?}`],
+  );
+  if (problems.length > 0) throw new Error(problems.join('; '));
+  return parsed as ObjectFiltersByBucket;
+}

@@ -140,7 +140,8 @@ export function classifyResponse(status: number, body: string): DeliveryResult {
   } catch {
     parsed = null;
   }
-  if (status === 200 && parsed?.status === 'published') return { delivered: true, retryable: false, detail: body };
+  // Filtered: the pipeline's object filter excludes the object; acknowledged like a publish (nothing to retry).
+  if (status === 200 && (parsed?.status === 'published' || parsed?.status === 'filtered')) return { delivered: true, retryable: false, detail: body };
   if (status === 200 && parsed?.status === 'rejected') return { delivered: false, retryable: false, detail: body };
   return { delivered: false, retryable: true, detail: `HTTP ${status}: ${body.slice(0, 500)}` };
 }
