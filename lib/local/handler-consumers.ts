@@ -173,9 +173,11 @@ export class LocalServerlessConsumer implements LocalConsumer {
     return this.connector?.deliveredPositions ?? {};
   }
 
+  /** Stops reading, then the function (a call in flight is cut, not waited for), then waits for the connector. */
   public async stop(): Promise<void> {
-    await this.connector?.stop();
+    const connector = this.connector?.stop();
     await this.invoker.stop();
+    await connector;
   }
 }
 

@@ -28,6 +28,7 @@ import { jsonLinesLogger, LogSink, namespaced } from '../../runtime/logger';
 import { ClaimCheckConsumer } from '../consumer';
 import { ConsumerFatalError } from '../errors';
 import { runUntilSignal } from '../run-until-signal';
+import type { ClaimHandler } from '../types';
 import { EntryConfigError, FleetEntryConfig, readFleetConfig } from './entry-config';
 import { HandlerModule, resolveHandler } from './handler-module';
 import { HealthServer, HealthState } from './health-server';
@@ -55,7 +56,7 @@ export function runFleetEntry(module: HandlerModule, options: FleetEntryOptions 
 export async function runFleetConsumer(module: HandlerModule, options: FleetEntryOptions = {}): Promise<number> {
   const log = namespaced(options.logSink ?? jsonLinesLogger({ level: 'info' }), 'claim-consumer-entry');
   let config: FleetEntryConfig;
-  let handler;
+  let handler: ClaimHandler;
   try {
     config = readFleetConfig(options.env ?? process.env);
     handler = resolveHandler(module);
