@@ -112,12 +112,12 @@ describe('objectFilterProblems', () => {
       objectFilterProblems({
         include: [{}, { prefix: 'a', wildcard: 'a*' }, { suffix: 'x\ny' }],
         exclude: [{ prefix: 'é'.repeat(600) }],
-      }),
+      }).map((p) => `${p.path}: ${p.rule}`),
     ).toEqual([
       'objectFilters.include[0]: give a prefix, a suffix or a wildcard',
       'objectFilters.include[1]: give either wildcard or prefix/suffix, not both',
-      'objectFilters.include[2].suffix contains a line feed, carriage return or NUL, which no object name can',
-      'objectFilters.exclude[0].prefix is longer than an object name can be (1024 bytes)',
+      'objectFilters.include[2].suffix: contains a line feed, carriage return or NUL, which no object name can',
+      'objectFilters.exclude[0].prefix: is longer than an object name can be (1024 bytes)',
     ]);
     expect(objectFilterProblems({ include: [{ prefix: 'in/' }], exclude: [{ wildcard: '*.tmp' }] })).toEqual([]);
   });

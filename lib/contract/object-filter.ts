@@ -85,28 +85,35 @@ export function conditionIsExact(filter: ObjectFilter | undefined): boolean {
   return (filter.include ?? []).every((p) => p.wildcard !== undefined || (!(p.prefix ?? '').includes('*') && !(p.suffix ?? '').includes('*')));
 }
 
-/** Every problem with a filter, naming the pattern (for construct-time validation). */
-export function objectFilterProblems(filter: ObjectFilter, path = 'objectFilters'): string[] {
-  const problems: string[] = [];
+/** One thing wrong with a filter: where (`objectFilters.include[0].suffix`) and what. */
+export interface ObjectFilterProblem {
+  path: string;
+  rule: string;
+}
+
+/** Every problem with a filter, naming the pattern (for construct-time validation and the function's config). */
+export function objectFilterProblems(filter: ObjectFilter, path = 'objectFilters'): ObjectFilterProblem[] {
+  const problems: ObjectFilterProblem[] = [];
+  const problem = (where: string, rule: string) => void problems.push({ path: where, rule });
   for (const kind of ['include', 'exclude'] as const) {
     const patterns = filter[kind];
     if (patterns === undefined) continue;
     if (!Array.isArray(patterns)) {
-      problems.push(`${path}.${kind} must be an array of {prefix?, suffix?} or {wildcard} patterns`);
+      problem(`${path}.${kind}`, 'must be an array of {prefix?, suffix?} or {wildcard} patterns');
       continue;
     }
     patterns.forEach((p: ObjectNamePattern, i: number) => {
       const where = `${path}.${kind}[${i}]`;
-      if (typeof p !== 'object' || p === null) return void problems.push(`${where} must be an object`);
+      if (typeof p !== 'object' || p === null) return problem(where, 'must be an object');
       const hasAffix = p.prefix !== undefined || p.suffix !== undefined;
-      if (p.wildcard !== undefined && hasAffix) problems.push(`${where}: give either wildcard or prefix/suffix, not both`);
-      else if (p.wildcard === undefined && !hasAffix) problems.push(`${where}: give a prefix, a suffix or a wildcard`);
+      if (p.wildcard !== undefined && hasAffix) problem(where, 'give either wildcard or prefix/suffix, not both');
+      else if (p.wildcard === undefined && !hasAffix) problem(where, 'give a prefix, a suffix or a wildcard');
       for (const field of ['prefix', 'suffix', 'wildcard'] as const) {
         const value = p[field];
         if (value === undefined) continue;
-        if (typeof value !== 'string') problems.push(`${where}.${field} must be a string`);
-        else if (/[\n\r\0]/.test(value)) problems.push(`${where}.${field} contains a line feed, carriage return or NUL, which no object name can`);
-        else if (Buffer.byteLength(value, 'utf8') > 1024) problems.push(`${where}.${field} is longer than an object name can be (1024 bytes)`);
+        if (typeof value !== 'string') problem(`${where}.${field}`, 'must be a string');
+        else if (/[\n\r\0]/.test(value)) problem(`${where}.${field}`, 'contains a line feed, carriage return or NUL, which no object name can');
+        else if (Buffer.byteLength(value, 'utf8') > 1024) problem(`${where}.${field}`, 'is longer than an object name can be (1024 bytes)');
       }
     });
   }
@@ -126,8 +133,8 @@ export function parseObjectFiltersByBucket(text: string): ObjectFiltersByBucket 
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('must be a JSON object of bucket name → {include?, exclude?}');
   const problems = Object.entries(parsed as Record<string, ObjectFilter>).flatMap(([bucket, filter]) =>
-    typeof filter === 'object' && filter !== null && !Array.isArray(filter) ? objectFilterProblems(filter, bucket) : [`${bucket} must be an object {include?, exclude?}`],
+    typeof filter === 'object' && filter !== null && !Array.isArray(filter) ? objectFilterProblems(filter, bucket) : [{ path: bucket, rule: 'must be an object {include?, exclude?}' }],
   );
-  if (problems.length > 0) throw new Error(problems.join('; '));
+  if (problems.length > 0) throw new Error(problems.map((p) => `${p.path}: ${p.rule}`).join('; '));
   return parsed as ObjectFiltersByBucket;
 }

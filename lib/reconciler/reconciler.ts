@@ -458,6 +458,6 @@ function validateOptions(o: ClaimCheckReconcilerOptions): void {
   nonNegative(o.minGetIntervalMs, 'minGetIntervalMs');
   nonNegative(o.publishBytesPerSecond, 'publishBytesPerSecond');
   nonNegative(o.publishRetryTimeoutMs, 'publishRetryTimeoutMs');
-  if (o.objectFilter !== undefined) for (const text of objectFilterProblems(o.objectFilter, 'objectFilter')) need(false, text);
+  if (o.objectFilter !== undefined) for (const p of objectFilterProblems(o.objectFilter, 'objectFilter')) need(false, `${p.path}: ${p.rule}`);
   need(o.since === undefined || (o.since instanceof Date && !Number.isNaN(o.since.getTime())), 'since must be a valid Date');
 }
