@@ -106,6 +106,7 @@ const TYPES = [
   'PipelineApplicationProps',
   'PipelineFunctionProps',
   'PipelineRuleProps',
+  'PipelineSourceOptions',
   'ClaimCheckNetworkProps',
   'NetworkVcnProps',
   'NetworkSubnetProps',

@@ -68,6 +68,7 @@ describe('ClaimCheckConsumerFleet', () => {
         [K.messagesEndpoint]: `\${oci_streaming_stream.${stream}.messages_endpoint}`,
         [K.bucketNamespace]: '${data.oci_objectstorage_namespace.ObjectStorageNamespace.namespace}',
         [K.bucketName]: out.resources('oci_objectstorage_bucket')[landing].name,
+        [K.moreBuckets]: '[]',
         [K.stateBucketNamespace]: '${data.oci_objectstorage_namespace.ObjectStorageNamespace.namespace}',
         [K.stateBucketName]: out.resources('oci_objectstorage_bucket')[state].name,
         [K.groupName]: 'recorder',

@@ -143,6 +143,8 @@ describe('ClaimCheckPipeline', () => {
         KafkaBootstrapServers: `\${oci_streaming_stream_pool.${pool}.kafka_settings[0].bootstrap_servers}`,
         KafkaSaslUsernameFormat: `<tenancyName>/<identityDomainName>/<userName>/\${oci_streaming_stream_pool.${pool}.id}`,
         PublisherFunctionId: `\${oci_functions_function.${logicalId(out, 'oci_functions_function')}.id}`,
+        // The consumers' allowedBuckets: every source (here only the pipeline's own bucket).
+        SourceBuckets: [{ namespace: landing(out).namespace, bucket: landing(out).name }],
         // Observability, on by default (claim-check-observability.test.ts).
         Observability_AlarmTopicId: `\${oci_ons_notification_topic.${logicalId(out, 'oci_ons_notification_topic')}.id}`,
         Observability_InvokeLogId: `\${oci_logging_log.${logicalId(out, 'oci_logging_log')}.id}`,

@@ -61,6 +61,7 @@ describe('ClaimCheckServerlessConsumer', () => {
       expect(fn.config).toEqual({
         [K.bucketNamespace]: '${data.oci_objectstorage_namespace.ObjectStorageNamespace.namespace}',
         [K.bucketName]: landing.name,
+        [K.moreBuckets]: '[]',
         [K.stateBucketNamespace]: '${data.oci_objectstorage_namespace.ObjectStorageNamespace.namespace}',
         [K.stateBucketName]: state.name,
         [K.groupName]: 'recorder',

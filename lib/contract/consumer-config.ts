@@ -13,6 +13,11 @@ export const CONSUMER_CONFIG_KEYS = {
   bucketNamespace: 'CLAIMCHECK_CONSUMER_BUCKET_NAMESPACE',
   /** That bucket's name. */
   bucketName: 'CLAIMCHECK_CONSUMER_BUCKET',
+  /**
+   * The pipeline's further source buckets (`ClaimCheckPipeline.addSource`), JSON `[{"namespace","bucket"}]`: the
+   * consumer fetches from these too. @default none
+   */
+  moreBuckets: 'CLAIMCHECK_CONSUMER_MORE_BUCKETS',
   /** Namespace of the consumer state bucket (dead letters, dedupe checkpoints and markers). @default the bucket's */
   stateBucketNamespace: 'CLAIMCHECK_CONSUMER_STATE_NAMESPACE',
   /** The consumer state bucket. */

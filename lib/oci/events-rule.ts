@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { OBJECT_ACTIONS, ObjectAction, ociEventTypeOf } from '../contract';
+import { OBJECT_ACTIONS, ObjectAction, ObjectFilter, objectFilterProblems, ociEventTypeOf, resourceNameCondition } from '../contract';
 import { EventsRule } from '../generated/providers/oci/events-rule';
 import { IBucket } from './bucket';
 import { IFunction } from './function';
@@ -20,6 +20,14 @@ export interface ObjectEventsRuleProps {
    */
   readonly eventTypes?: ObjectAction[];
   /**
+   * Which object names the rule passes on: its includes become the condition's `data.resourceName` patterns (OR).
+   * OCI's condition language has no negation and no literal `*`, so excludes (and a `*` inside a prefix or suffix)
+   * are not in the condition: the target function must apply the filter exactly (the claim-check publisher does,
+   * from its `OBJECT_FILTERS` configuration).
+   * @default - every object of the bucket
+   */
+  readonly objectFilter?: ObjectFilter;
+  /**
    * Compartment of the rule: the bucket's compartment or one above it (rules see their compartment and children).
    * @default - the bucket's compartment
    */
@@ -39,13 +47,15 @@ export interface ObjectEventsRuleProps {
 }
 
 /**
- * The rule condition: the event types, and the bucket by name (values are arrays: any of them matches).
+ * The rule condition: the event types, the bucket by name, and the object names an object filter includes
+ * (values are arrays: any of them matches; fields must all match).
  * Filter syntax: https://docs.oracle.com/iaas/Content/Events/Concepts/filterevents.htm
  */
-export function objectEventsCondition(bucketName: string, eventTypes: readonly ObjectAction[]): string {
+export function objectEventsCondition(bucketName: string, eventTypes: readonly ObjectAction[], objectFilter?: ObjectFilter): string {
+  const resourceName = resourceNameCondition(objectFilter);
   return JSON.stringify({
     eventType: eventTypes.map(ociEventTypeOf),
-    data: { additionalDetails: { bucketName: [bucketName] } },
+    data: { ...(resourceName ? { resourceName } : {}), additionalDetails: { bucketName: [bucketName] } },
   });
 }
 
@@ -61,6 +71,7 @@ export class ObjectEventsRule extends Construct {
     const eventTypes = props.eventTypes ?? [...OBJECT_ACTIONS];
     const v = new PropValidator('ObjectEventsRule');
     v.subsetOf('eventTypes', eventTypes, OBJECT_ACTIONS, 'event type');
+    if (props.objectFilter) for (const problem of objectFilterProblems(props.objectFilter, 'objectFilter')) v.fail(problem.path, problem.rule);
     const createInvokePolicy = props.createInvokePolicy ?? true;
     const targetCompartmentId = props.target.compartmentId;
     if (createInvokePolicy) {
@@ -73,7 +84,7 @@ export class ObjectEventsRule extends Construct {
     }
     v.throwIfInvalid(this);
 
-    this.condition = objectEventsCondition(props.bucket.bucketName, eventTypes);
+    this.condition = objectEventsCondition(props.bucket.bucketName, eventTypes, props.objectFilter);
     this.resource = new EventsRule(this, 'Resource', {
       compartmentId: props.compartmentId ?? props.bucket.compartmentId,
       displayName: props.displayName ?? physicalName(this, { maxLength: 255 }),

@@ -1,5 +1,5 @@
 import { BucketProps, IBucket } from '../oci/bucket';
-import type { ObjectAction } from '../contract';
+import type { ObjectAction, ObjectFilter } from '../contract';
 import { OciFunctionProps } from '../oci/function';
 import { FunctionsApplicationProps, IFunctionsApplication } from '../oci/functions-application';
 import { IStream, StreamProps } from '../oci/stream';
@@ -133,6 +133,15 @@ export interface ClaimCheckPipelineProps {
    */
   readonly eventTypes?: ObjectAction[];
   /**
+   * Which objects of the bucket become claims: include and exclude patterns on the object name (`{prefix?,
+   * suffix?}` or an OCI wildcard `{wildcard: 'in/*.csv'}`). Includes go into the events rule condition (OCI drops
+   * the rest before the function is called); what OCI's condition language cannot express (excludes, a literal
+   * `*`) the function applies, acknowledging an excluded object's event without publishing. See README, "Which
+   * files become claims".
+   * @default - every object of the bucket
+   */
+  readonly objectFilters?: ObjectFilter;
+  /**
    * Overrides for the events rule.
    * @default - enabled, with its invoke policy
    */
@@ -151,4 +160,24 @@ export interface ClaimCheckPipelineProps {
    * @default - none
    */
   readonly freeformTags?: Record<string, string>;
+}
+
+/** A further bucket whose files become claims on the same stream (`ClaimCheckPipeline.addSource`). */
+export interface PipelineSourceOptions {
+  /**
+   * Object events of this bucket that produce claim checks.
+   * @default ['createobject', 'updateobject', 'deleteobject']
+   */
+  readonly eventTypes?: ObjectAction[];
+  /**
+   * Which objects of this bucket become claims (see `ClaimCheckPipelineProps.objectFilters`).
+   * @default - every object of the bucket
+   */
+  readonly objectFilters?: ObjectFilter;
+  /**
+   * Compartment of the source's events rule: the bucket's compartment or one above it (a rule sees events of its
+   * compartment and the compartments below it).
+   * @default - the bucket's compartment, else the pipeline's
+   */
+  readonly ruleCompartmentId?: string;
 }

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { OBJECT_ACTIONS } from '../contract';
+import { OBJECT_ACTIONS, objectFilterProblems } from '../contract';
 import {
   checkApplicationProps,
   checkBucketProps,
@@ -46,6 +46,7 @@ export function validatePipelineProps(scope: IConstruct, props: ClaimCheckPipeli
   conflict('existingApplication', 'applicationProps', 'application props cannot be applied to an application created elsewhere');
 
   if (props.eventTypes !== undefined) v.subsetOf('eventTypes', props.eventTypes, OBJECT_ACTIONS, 'event type');
+  if (props.objectFilters !== undefined) for (const p of objectFilterProblems(props.objectFilters)) v.fail(p.path, p.rule);
 
   // The overrides: absent props are filled in by the pipeline (compartment, subnets), so they are partial.
   const partial = { partial: true };

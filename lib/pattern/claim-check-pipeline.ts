@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { TerraformOutput } from 'cdktf';
+import { Annotations, Lazy, TerraformOutput } from 'cdktf';
 import { Bucket, IBucket } from '../oci/bucket';
 import { ObjectEventsRule } from '../oci/events-rule';
 import { OciFunction } from '../oci/function';
@@ -11,9 +11,10 @@ import { realmDomainOf, serviceHost } from '../oci/realm';
 import { regionVariable, tenancyOcidVariable } from '../oci/stack-inputs';
 import { IStream, Stream } from '../oci/stream';
 import { IStreamPool, StreamPool } from '../oci/stream-pool';
-import { FUNCTION_CONFIG_KEYS, OBJECT_ACTIONS } from '../contract';
+import { FUNCTION_CONFIG_KEYS, OBJECT_ACTIONS, ObjectFilter, objectFilterProblems } from '../contract';
+import { PropValidator } from '../oci/private/validation';
 import { ClaimCheckObservability } from './claim-check-observability';
-import { ClaimCheckPipelineProps } from './claim-check-pipeline-props';
+import { ClaimCheckPipelineProps, PipelineSourceOptions } from './claim-check-pipeline-props';
 import { defaultPublisherCode } from './publisher-code';
 import { validatePipelineProps } from './claim-check-pipeline-validation';
 
@@ -34,6 +35,7 @@ export class ClaimCheckPipeline extends Construct {
   public readonly stream: IStream;
   public readonly application: IFunctionsApplication;
   public readonly publisher: OciFunction;
+  /** The events rule of the pipeline's own bucket (`rules` lists every source's). */
   public readonly rule: ObjectEventsRule;
   /** The policy letting Object Storage use the bucket's customer key, when one is set (`bucket.kmsKeyPolicy`). */
   public readonly kmsPolicy?: Policy;
@@ -43,6 +45,12 @@ export class ClaimCheckPipeline extends Construct {
   public readonly tenancyId: string;
   /** The domain of the realm the pipeline deploys to (`oraclecloud.com` in OC1), for service hostnames. */
   public readonly realmDomain: string;
+  private readonly sources: Array<{ readonly bucket: IBucket; readonly filter?: ObjectFilter; readonly rule: ObjectEventsRule }> = [];
+  private readonly compartmentId: string;
+  private readonly tags?: Record<string, string>;
+  /** Policy subjects given grantConsume / grantUpload, to warn about consumers that can feed themselves. */
+  private readonly consumers = new Set<string>();
+  private readonly uploaders = new Set<string>();
 
   constructor(scope: Construct, id: string, props: ClaimCheckPipelineProps) {
     super(scope, id);
@@ -50,7 +58,9 @@ export class ClaimCheckPipeline extends Construct {
     this.region = props.region ?? regionVariable(this).stringValue;
     this.tenancyId = props.tenancyId ?? tenancyOcidVariable(this).stringValue;
     this.realmDomain = props.realmDomain ?? realmDomainOf(this, props.compartmentId);
+    this.compartmentId = props.compartmentId;
     const tags = props.freeformTags;
+    this.tags = tags;
 
     // 1. The bucket files land in (with the policy its customer key needs, if it has one).
     if (props.existingBucket) {
@@ -113,12 +123,14 @@ export class ClaimCheckPipeline extends Construct {
       bucket: this.bucket,
       target: this.publisher,
       eventTypes: props.eventTypes ?? [...OBJECT_ACTIONS],
+      objectFilter: props.objectFilters,
       compartmentId: props.compartmentId,
       displayName: props.ruleProps?.displayName,
       enabled: props.ruleProps?.enabled,
       createInvokePolicy: props.ruleProps?.createInvokePolicy,
       freeformTags: tags,
     });
+    this.addSourceRecord(this.bucket, props.objectFilters, this.rule);
 
     // 5. Invoke logs and alarms, on by default (claim-check-observability.ts).
     if (props.observability !== false) {
@@ -136,30 +148,108 @@ export class ClaimCheckPipeline extends Construct {
     this.createOutputs();
   }
 
+  /** Every bucket whose files become claims: the pipeline's own first, then those added with `addSource`. */
+  public get sourceBuckets(): IBucket[] {
+    return this.sources.map((s) => s.bucket);
+  }
+
+  /** The events rule of each source, in the order of `sourceBuckets`. */
+  public get rules(): ObjectEventsRule[] {
+    return this.sources.map((s) => s.rule);
+  }
+
   /**
-   * Lets a consumer fleet do its job: read objects in the bucket, pull (cursors, group cursors, commits) from the
-   * stream, and read/write its own records in the consumer state bucket. Nothing else: no writes to the landing
-   * bucket, no deletes, no other bucket or stream.
+   * Makes a further bucket's files claims on the same stream, for the same consumers: one partner or region per
+   * bucket, one stream and one consumer fleet for all. The bucket (created here or imported with
+   * `Bucket.fromBucketAttributes`) must have object events enabled. It gets its own events rule (condition: its
+   * name, its event types, its object filter's includes) targeting the pipeline's function; the function applies
+   * the rest of the filter; `grantConsume` covers it from now on, and the `SourceBuckets` output lists it.
+   */
+  public addSource(bucket: IBucket, options: PipelineSourceOptions = {}): ObjectEventsRule {
+    const v = new PropValidator('ClaimCheckPipeline.addSource');
+    const same = (a: IBucket, b: IBucket) => a === b || (a.bucketName === b.bucketName && a.namespace === b.namespace);
+    if (this.consumerStateBucket && same(bucket, this.consumerStateBucket)) {
+      v.fail('bucket', `${bucket.bucketName} is the pipeline's consumer state bucket: its dead letters and checkpoints would come back as claims`);
+    }
+    if (this.sources.some((s) => same(s.bucket, bucket))) v.fail('bucket', `${bucket.bucketName} is already a source of this pipeline`);
+    if (options.eventTypes !== undefined) v.subsetOf('eventTypes', options.eventTypes, OBJECT_ACTIONS, 'event type');
+    if (options.objectFilters !== undefined) for (const p of objectFilterProblems(options.objectFilters)) v.fail(p.path, p.rule);
+    v.throwIfInvalid(this);
+    const rule = new ObjectEventsRule(this, `${bucket.node.id}Rule`, {
+      bucket,
+      target: this.publisher,
+      eventTypes: options.eventTypes ?? [...OBJECT_ACTIONS],
+      objectFilter: options.objectFilters,
+      compartmentId: options.ruleCompartmentId ?? bucket.compartmentId ?? this.compartmentId,
+      // The pipeline's own rule already lets the Events service invoke functions in the function's compartment.
+      createInvokePolicy: false,
+      freeformTags: this.tags,
+    });
+    this.addSourceRecord(bucket, options.objectFilters, rule);
+    // Consumers granted before this source was added can read it too.
+    for (const grantee of this.consumerGrantees) bucket.grantRead(grantee);
+    return rule;
+  }
+
+  /**
+   * Lets a consumer fleet do its job: read objects in every source bucket, pull (cursors, group cursors, commits)
+   * from the stream, and read/write its own records in the consumer state bucket. Nothing else: no writes to the
+   * source buckets, no deletes, no other bucket or stream. Sources added later are granted when added.
    *
    * Returns the combined grant: `grant.applyBefore(fleet)` creates the fleet once the policy exists.
    */
   public grantConsume(grantee: IGrantable): Grant {
-    const grants = [this.bucket.grantRead(grantee), this.stream.grantPull(grantee)];
+    const grants = [...this.sourceBuckets.map((b) => b.grantRead(grantee)), this.stream.grantPull(grantee)];
     if (this.consumerStateBucket) {
       grants.push(this.consumerStateBucket.grantRead(grantee), this.consumerStateBucket.grantWrite(grantee));
     }
+    this.consumerGrantees.push(grantee);
+    this.consumers.add(grantee.policySubject);
+    this.warnIfConsumersFeedThemselves();
     return Grant.combine(...grants);
   }
 
-  /** Lets producers upload files into the bucket (create and overwrite objects). */
+  /** Lets producers upload files into the pipeline's own bucket (create and overwrite objects). */
   public grantUpload(grantee: IGrantable): Grant {
+    this.uploaders.add(grantee.policySubject);
+    this.warnIfConsumersFeedThemselves();
     return this.bucket.grantWrite(grantee);
+  }
+
+  private readonly consumerGrantees: IGrantable[] = [];
+  private readonly warnedAbout = new Set<string>();
+
+  private addSourceRecord(bucket: IBucket, filter: ObjectFilter | undefined, rule: ObjectEventsRule): void {
+    this.sources.push({ bucket, filter, rule });
+    const filters = Object.fromEntries(this.sources.filter((s) => s.filter !== undefined).map((s) => [s.bucket.bucketName, s.filter!]));
+    // The function applies what the rule conditions cannot (lib/contract/object-filter.ts).
+    if (Object.keys(filters).length > 0) this.publisher.addConfig(FUNCTION_CONFIG_KEYS.objectFilters, JSON.stringify(filters));
+  }
+
+  /**
+   * A principal that consumes claims and may also write into the pipeline's bucket can write its results where they
+   * become claims again (and feed itself) unless the bucket's filter excludes them: say so at synth.
+   */
+  private warnIfConsumersFeedThemselves(): void {
+    const both = [...this.consumers].filter((subject) => this.uploaders.has(subject) && !this.warnedAbout.has(subject));
+    const own = this.sources[0];
+    if (both.length === 0 || (own.filter?.exclude ?? []).length > 0) return;
+    both.forEach((subject) => this.warnedAbout.add(subject));
+    Annotations.of(this).addWarning(
+      `${both.join(', ')} consumes this pipeline's claims and may write into its bucket ${own.bucket.bucketName}, which has no exclude filter: ` +
+        `results written there become claims again (a consumer that feeds itself). Write results to another bucket, or exclude their prefix with objectFilters.exclude.`,
+    );
   }
 
   private createOutputs(): void {
     const output = (id: string, value: string, description: string) =>
       new TerraformOutput(this, id, { value, description });
     output('BucketName', this.bucket.bucketName, 'Bucket the files land in');
+    new TerraformOutput(this, 'SourceBuckets', {
+      // Lazy: sources added after construction are listed too.
+      value: Lazy.anyValue({ produce: () => this.sourceBuckets.map((b) => ({ namespace: b.namespace, bucket: b.bucketName })) }),
+      description: 'Every bucket whose files become claims ({namespace, bucket}): the consumers\' allowedBuckets',
+    });
     output('BucketNamespace', this.bucket.namespace, 'Object Storage namespace of the bucket');
     if (this.consumerStateBucket) {
       output('ConsumerStateBucketName', this.consumerStateBucket.bucketName, 'Bucket for consumer dead letters and dedupe markers');

@@ -15,6 +15,11 @@ export interface IClaimCheckSource {
   readonly bucket: IBucket;
   /** @default - none: the consumer then needs its own `stateBucket` */
   readonly consumerStateBucket?: IBucket;
+  /**
+   * Every bucket whose files become claims, `bucket` first (a pipeline's further sources: `addSource`).
+   * @default - `[bucket]`
+   */
+  readonly sourceBuckets?: IBucket[];
   /** The pipeline's Functions application (a serverless consumer's function can join it). @default - none */
   readonly application?: IFunctionsApplication;
   /** OCID of the tenancy the pipeline's dynamic groups are in (consumers put theirs there too). @default - unknown */

@@ -3,7 +3,7 @@
  * lib/contract/consumer-config.ts), wired from the claim source's resources, and the checks on the props they have
  * in common. Reusable logic lives here so each construct's file reads as its recipe.
  */
-import { Token } from 'cdktf';
+import { Lazy, Token } from 'cdktf';
 import { handlerExportProblem } from '../bundling/handler-entry';
 import { CONSUMER_CONFIG_KEYS as K } from '../contract/consumer-config';
 import type { IBucket } from '../oci/bucket';
@@ -20,6 +20,10 @@ export function consumerConfig(source: IClaimCheckSource, stateBucket: IBucket, 
   return {
     [K.bucketNamespace]: source.bucket.namespace,
     [K.bucketName]: source.bucket.bucketName,
+    // Lazy: a pipeline's sources added after the consumer was defined are included too.
+    [K.moreBuckets]: Lazy.stringValue({
+      produce: () => JSON.stringify((source.sourceBuckets ?? [source.bucket]).slice(1).map((b) => ({ namespace: b.namespace, bucket: b.bucketName }))),
+    }),
     [K.stateBucketNamespace]: stateBucket.namespace,
     [K.stateBucketName]: stateBucket.bucketName,
     [K.groupName]: groupName,

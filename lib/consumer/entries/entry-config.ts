@@ -8,6 +8,8 @@ import { CONSUMER_AUTH_MODES, CONSUMER_CONFIG_KEYS as K, ConsumerAuthMode } from
 /** What both runtimes need. */
 export interface CommonEntryConfig {
   readonly bucket: { readonly namespace: string; readonly bucket: string };
+  /** Further source buckets of the pipeline: claims may point at these too. */
+  readonly moreBuckets: ReadonlyArray<{ readonly namespace: string; readonly bucket: string }>;
   readonly stateBucket: { readonly namespace: string; readonly bucket: string };
   readonly groupName: string;
   readonly auth: ConsumerAuthMode;
@@ -91,6 +93,7 @@ function readCommon(r: EnvReader): CommonEntryConfig {
   if (reportOutcomes !== undefined && reportOutcomes !== '0' && reportOutcomes !== '1') r.problem(`${K.reportOutcomes} must be 0 or 1, got ${JSON.stringify(reportOutcomes)}`);
   return {
     bucket: { namespace, bucket: r.required(K.bucketName) },
+    moreBuckets: moreBuckets(r),
     stateBucket: { namespace: r.optional(K.stateBucketNamespace) ?? namespace, bucket: r.required(K.stateBucketName) },
     groupName: r.required(K.groupName),
     auth: auth as ConsumerAuthMode,
@@ -152,4 +155,20 @@ class EnvReader {
   throwIfInvalid(): void {
     if (this.problems.length > 0) throw new EntryConfigError(this.problems);
   }
+}
+
+/** `CLAIMCHECK_CONSUMER_MORE_BUCKETS`: a JSON list of {namespace, bucket}; absent or empty: none. */
+function moreBuckets(r: EnvReader): Array<{ namespace: string; bucket: string }> {
+  const text = r.optional(K.moreBuckets);
+  if (text === undefined || text.trim() === '') return [];
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (Array.isArray(parsed) && parsed.every((b) => typeof b?.namespace === 'string' && b.namespace !== '' && typeof b?.bucket === 'string' && b.bucket !== '')) {
+      return parsed.map((b) => ({ namespace: b.namespace, bucket: b.bucket }));
+    }
+  } catch {
+    // reported below
+  }
+  r.problem(`${K.moreBuckets} must be a JSON list of {"namespace", "bucket"}, got ${JSON.stringify(text)}`);
+  return [];
 }

@@ -99,7 +99,7 @@ export async function runFleetConsumer(module: HandlerModule, options: FleetEntr
         instanceName: instance,
         auth: config.auth,
         objectStorageEndpoint: config.objectStorageEndpoint,
-        allowedBuckets: [config.bucket],
+        allowedBuckets: [config.bucket, ...config.moreBuckets],
         deadLetter: { kind: 'bucket', namespace: config.stateBucket.namespace, bucket: config.stateBucket.bucket },
         handler: reporter ? reporter.wrap(handler) : handler,
         concurrency: config.concurrency,

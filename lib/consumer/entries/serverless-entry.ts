@@ -152,7 +152,7 @@ async function buildRuntime(module: HandlerModule, env: NodeJS.ProcessEnv, clock
     streamId,
     messagesEndpoint: 'https://unused.invalid',
     groupName: config.groupName,
-    allowedBuckets: [config.bucket],
+    allowedBuckets: [config.bucket, ...config.moreBuckets],
     deadLetter: { kind: 'bucket', namespace, bucket },
     handler,
     maxAttempts: config.maxAttempts,
