@@ -3,7 +3,7 @@
  * a rule or policy gap, objects older than the pipeline) and publishes their claim checks, so consumers process
  * every file. See lib/reconciler/README.md.
  */
-export { ClaimCheckReconciler, DEFAULT_RETENTION_HOURS, DEFAULT_STATE_PREFIX, HORIZON_MARGIN_MS, MAX_LIST_PAGE_SIZE, positionObjectName } from './reconciler';
+export { ClaimCheckReconciler, DEFAULT_PUBLISH_REQUEST_BYTES, DEFAULT_RETENTION_HOURS, DEFAULT_STATE_PREFIX, HORIZON_MARGIN_MS, MAX_LIST_PAGE_SIZE, positionObjectName } from './reconciler';
 export type { ClaimCheckReconcilerOptions, ReconcileProgress, ReconcileResult } from './reconciler';
 export { ClaimIndex, objectStateHash } from './claim-index';
 export type { StateHash } from './claim-index';
