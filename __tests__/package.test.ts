@@ -125,7 +125,7 @@ console.log(JSON.stringify({ violations, exported: exported.map((e) => typeof e)
     // The whole circuit from the installed package: packaged sample stack, lambda-src, emulators and consumer.
     const demo = spawnSync(process.execPath, [bin, 'demo', '--files', '6', '--consumers', '1', '--json'], { cwd: app, encoding: 'utf8', timeout: 120000 });
     expect(demo.status).toBe(0);
-    expect(JSON.parse(demo.stdout.trim().split('\n').pop()!)).toEqual({ uploaded: 6, published: 6, processed: 6, skipped: 0, deadLettered: 0, lost: 0 });
+    expect(JSON.parse(demo.stdout.trim().split('\n').pop()!)).toEqual({ uploaded: 6, filtered: 0, published: 6, processed: 6, skipped: 0, deadLettered: 0, lost: 0 });
   });
 
   test('the packaged claimcheck bin runs a consumer entry: a handler file of the consuming project, bundled with the packaged fleet entry', () => {
@@ -152,7 +152,7 @@ export const handler: ClaimHandler = async (_claim, object) => {
       timeout: 120000,
     });
     expect({ status: demo.status, stderr: demo.status === 0 ? '' : demo.stderr.slice(-2000) }).toEqual({ status: 0, stderr: '' });
-    expect(JSON.parse(demo.stdout.trim().split('\n').pop()!)).toEqual({ uploaded: 4, published: 4, processed: 4, skipped: 0, deadLettered: 0, lost: 0 });
+    expect(JSON.parse(demo.stdout.trim().split('\n').pop()!)).toEqual({ uploaded: 4, filtered: 0, published: 4, processed: 4, skipped: 0, deadLettered: 0, lost: 0 });
   });
 });
 

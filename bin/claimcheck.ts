@@ -4,6 +4,7 @@
  *
  *   claimcheck demo  [--files N] [--from-dir DIR] [--consumers K] [--json] [--data DIR] [--timeout SECONDS]
  *                    [--drop-events SHARE] [--preload N] [--backfill] [--consumer-entry HANDLER.ts [--serverless]]
+                   [--object-filter JSON]
  *   claimcheck local [--data DIR] [--port N]
  *   claimcheck reconcile [--group NAME]... [--prefix P] [--since TIME] [--dry-run] [--backfill] [--json] ...
  *   claimcheck emulators [--stream ID:PARTITIONS]... [--bucket NAME]... (just the emulators; see lib/emulators)
@@ -14,16 +15,19 @@ import { runDemo } from '../lib/local/demo';
 import { runLocal } from '../lib/local/local-command';
 import { runDemoConsumer } from '../lib/local/demo-consumer';
 import { runReconcileCommand } from '../lib/local/reconcile-command';
-import { isRfc3339DateTime } from '../lib/contract';
+import { isRfc3339DateTime, ObjectFilter, objectFilterProblems } from '../lib/contract';
 import { decimalIntegerFlag, runEmulatorsFromArgs, UsageError } from '../lib/emulators/cli';
 import { handlerExportProblem } from '../lib/bundling/handler-entry';
 
 const USAGE = `Usage:
   claimcheck demo  [--files N] [--from-dir DIR] [--consumers K] [--json] [--data DIR] [--timeout SECONDS]
                    [--drop-events SHARE] [--preload N] [--backfill] [--consumer-entry HANDLER.ts [--serverless]]
+                   [--object-filter JSON]
       Synthesizes the sample stack, starts the local Object Storage, Events and Streaming emulators, the real
       function bundle and K consumer processes, uploads N files (default 100) or every file under DIR, and
       prints what happened. Exits 0 only if no file was lost.
+      --object-filter '{"include":[{"prefix":"in/"}],"exclude":[{"suffix":".tmp"}]}' synthesizes the stack with
+      that object filter: the uploads it excludes are counted as filtered (no claim), the rest must be processed.
       --drop-events 0.2 loses that share of the object events (the same files each run); --preload N puts N
       files in the bucket before the pipeline starts (no events); with either, or --backfill, the reconciler
       runs once the event path is done (a backfill with --backfill) and brings the missing files in.
@@ -67,9 +71,11 @@ async function main(argv: string[]): Promise<number> {
           backfill: { type: 'boolean', default: false },
           'consumer-entry': { type: 'string' },
           serverless: { type: 'boolean', default: false },
+          'object-filter': { type: 'string' },
         },
         strict: true,
       });
+      const objectFilter = values['object-filter'] === undefined ? undefined : objectFilterFlag(values['object-filter']);
       const consumerEntry = values['consumer-entry'] === undefined ? undefined : handlerEntryFlag(values['consumer-entry']);
       if (values.serverless && consumerEntry === undefined) throw new UsageError('--serverless needs --consumer-entry (the handler the serverless consumer runs)', USAGE);
       const files = positiveInt(values.files!, '--files');
@@ -89,6 +95,7 @@ async function main(argv: string[]): Promise<number> {
         backfill: values.backfill!,
         consumerEntry,
         serverless: values.serverless!,
+        objectFilter,
       });
       return summary.lost === 0 ? 0 : 1;
     }
@@ -255,3 +262,17 @@ main(process.argv.slice(2)).then(
     process.exit(error instanceof UsageError ? 2 : 1);
   },
 );
+
+/** `--object-filter`: a JSON object filter, every problem named (exit 2). */
+function objectFilterFlag(text: string): ObjectFilter {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`--object-filter is not JSON: ${(e as Error).message}`, USAGE);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError('--object-filter must be a JSON object {"include"?: [...], "exclude"?: [...]}', USAGE);
+  const problems = objectFilterProblems(parsed as ObjectFilter, '--object-filter');
+  if (problems.length > 0) throw new UsageError(problems.map((p) => `${p.path}: ${p.rule}`).join('; '), USAGE);
+  return parsed as ObjectFilter;
+}

@@ -14,8 +14,8 @@ describe('claimcheck CLI', () => {
     expect(result.stderr).toMatch(/claimcheck demo: 12 files, 2 consumers/);
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(JSON.parse(lines[lines.length - 1])).toEqual({ uploaded: 12, published: 12, processed: 12, skipped: 0, deadLettered: 0, lost: 0 });
-    expect(Object.keys(JSON.parse(lines[lines.length - 1]))).toEqual(['uploaded', 'published', 'processed', 'skipped', 'deadLettered', 'lost']);
+    expect(JSON.parse(lines[lines.length - 1])).toEqual({ uploaded: 12, filtered: 0, published: 12, processed: 12, skipped: 0, deadLettered: 0, lost: 0 });
+    expect(Object.keys(JSON.parse(lines[lines.length - 1]))).toEqual(['uploaded', 'filtered', 'published', 'processed', 'skipped', 'deadLettered', 'lost']);
   });
 
   test('demo --from-dir uploads every file under the directory, named by its relative path', () => {
@@ -27,7 +27,7 @@ describe('claimcheck CLI', () => {
       const result = run('demo', '--from-dir', dir, '--consumers', '1', '--json');
       expect(result.status).toBe(0);
       const summary = JSON.parse(result.stdout.trim().split('\n').pop()!);
-      expect(summary).toMatchObject({ uploaded: 2, published: 2, processed: 2, lost: 0 });
+      expect(summary).toMatchObject({ uploaded: 2, filtered: 0, published: 2, processed: 2, lost: 0 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -53,7 +53,7 @@ describe('claimcheck demo --consumer-entry', () => {
   test('the fleet entry with the example handler: every file processed, its size and SHA-256 recorded', () => {
     const { summary, stdout, data } = runDemo();
     dirs.push(data);
-    expect(summary).toEqual({ uploaded: FILES, published: FILES, processed: FILES, skipped: 0, deadLettered: 0, lost: 0 });
+    expect(summary).toEqual({ uploaded: FILES, filtered: 0, published: FILES, processed: FILES, skipped: 0, deadLettered: 0, lost: 0 });
     expect(stdout).toContain('checksum mismatches: 0');
     expectRecordsOfEveryFile(data);
   }, 200_000);
@@ -61,7 +61,7 @@ describe('claimcheck demo --consumer-entry', () => {
   test('--serverless: the function under the FDK, fed by the Connector Hub emulator, processes every file once', () => {
     const { summary, stdout, data } = runDemo('--serverless');
     dirs.push(data);
-    expect(summary).toEqual({ uploaded: FILES, published: FILES, processed: FILES, skipped: 0, deadLettered: 0, lost: 0 });
+    expect(summary).toEqual({ uploaded: FILES, filtered: 0, published: FILES, processed: FILES, skipped: 0, deadLettered: 0, lost: 0 });
     expect(stdout).toContain('(processed twice: 0; checksum mismatches: 0;');
     expectRecordsOfEveryFile(data);
   }, 200_000);

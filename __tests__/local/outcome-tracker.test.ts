@@ -24,7 +24,18 @@ describe('OutcomeTracker', () => {
     t.record(line('d', 'skipped', { reason: 'duplicate', previous: 'processed' })); // the group's checkpoint: processed by an instance that died
     t.record(line('f', 'skipped', { reason: 'duplicate', previous: 'skipped' })); // a duplicate of a skip is a skip
     t.record(line('x', 'processed')); // not uploaded in this run: not counted
-    expect(t.summary(['a', 'b', 'c', 'd', 'e', 'f'], 7)).toEqual({ uploaded: 6, published: 7, processed: 2, skipped: 2, deadLettered: 1, lost: 1 });
+    expect(t.summary(['a', 'b', 'c', 'd', 'e', 'f'], 7)).toEqual({ uploaded: 6, filtered: 0, published: 7, processed: 2, skipped: 2, deadLettered: 1, lost: 1 });
+    // Uploads the object filter excludes are filtered unless processed anyway (then the bug shows as processed).
+    t.record(line('g', 'processed'));
+    expect(t.summary(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], 7, new Set(['e', 'g', 'h']))).toEqual({
+      uploaded: 8,
+      filtered: 2,
+      published: 7,
+      processed: 3,
+      skipped: 2,
+      deadLettered: 1,
+      lost: 0,
+    });
     expect(['a', 'b', 'c', 'd', 'e', 'f'].map((n) => t.done(n))).toEqual([true, true, true, true, false, true]);
   });
 

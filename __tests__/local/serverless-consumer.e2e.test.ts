@@ -49,7 +49,7 @@ describe('the serverless consumer on the local circuit', () => {
         timeoutMs: 30_000,
         state: () => ({ delivered: consumer.deliveredPositions, ends: ends(), stats: consumer.stats }),
       });
-      expect(tracker.summary(uploaded, circuit.publishedCount())).toEqual({ uploaded: 16, published: 16, processed: 16, skipped: 0, deadLettered: 0, lost: 0 });
+      expect(tracker.summary(uploaded, circuit.publishedCount())).toEqual({ uploaded: 16, filtered: 0, published: 16, processed: 16, skipped: 0, deadLettered: 0, lost: 0 });
       expect(tracker.duplicates()).toEqual([]);
       expect([...tracker.processedTimes.values()].every((times) => times === 1)).toBe(true);
       expect(tracker.checksumMismatches).toEqual([]);

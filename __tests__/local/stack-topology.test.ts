@@ -1,4 +1,5 @@
 import { Testing } from 'cdktf';
+import { Bucket } from '../../lib';
 import { ClaimCheckSampleStack, sampleInputsFromEnv } from '../../main';
 import { readStackTopology } from '../../lib/local/stack-topology';
 import { matchesCondition, objectEvent } from '../../lib/emulators/events';
@@ -23,6 +24,20 @@ describe('readStackTopology', () => {
     expect(Object.values<any>(synthesized.resource.oci_objectstorage_bucket)[0].compartment_id).toBe('${var.compartment_ocid}');
     expect(readStackTopology(synthesized).compartmentId).toBe(compartment);
     expect(readStackTopology(json).compartmentId).toBe(sampleInputsFromEnv({}).compartmentId);
+  });
+
+  test('a stack with several sources and an object filter: every source bucket, each rule\'s condition, the function\'s filter', () => {
+    const inputs = sampleInputsFromEnv({ CLAIMCHECK_BUCKET_NAME: 'uploads', CLAIMCHECK_OBJECT_FILTERS: '{"include":[{"prefix":"in/"}]}' });
+    const stack = new ClaimCheckSampleStack(Testing.app(), 'sample', inputs);
+    stack.pipeline.addSource(Bucket.fromBucketAttributes(stack, 'PartnerBucket', { bucketName: 'partner-drop', namespace: 'ns', compartmentId: inputs.compartmentId }));
+    const topology = readStackTopology(JSON.parse(Testing.synth(stack)));
+    expect(topology.bucketName).toBe('uploads');
+    expect(topology.sourceBucketNames).toEqual(['uploads', 'partner-drop']);
+    expect(topology.rules).toHaveLength(2);
+    const event = (bucket: string, object: string) => objectEvent({ type: 'createobject', namespace: 'n', bucket, object, etag: 'e', time: new Date() }, { compartmentId: topology.compartmentId });
+    const matched = (bucket: string, object: string) => topology.rules.filter((r) => matchesCondition(event(bucket, object), r.condition)).length;
+    expect([matched('uploads', 'in/a'), matched('uploads', 'out/a'), matched('partner-drop', 'out/a'), matched('elsewhere', 'in/a')]).toEqual([1, 0, 1, 0]);
+    expect(JSON.parse(topology.functionConfig.OBJECT_FILTERS)).toEqual({ uploads: { include: [{ prefix: 'in/' }] } });
   });
 
   test('names what is missing', () => {

@@ -16,7 +16,7 @@ describe('claimcheck demo with the reconciler', () => {
     expect(pending![1]).toBe(pending![2]);
     expect(r.stderr).toMatch(new RegExp(`reconcile: listed 40, already claimed ${40 - Number(pending![1])}, republished ${pending![1]}, errors 0`));
     expect(r.status).toBe(0);
-    expect(summaryOf(r.stdout)).toEqual({ uploaded: 40, published: 40, processed: 40, skipped: 0, deadLettered: 0, lost: 0 });
+    expect(summaryOf(r.stdout)).toEqual({ uploaded: 40, filtered: 0, published: 40, processed: 40, skipped: 0, deadLettered: 0, lost: 0 });
     expect(r.stdout).toMatch(/processed twice: 0;/);
   }, 200_000);
 
@@ -27,7 +27,7 @@ describe('claimcheck demo with the reconciler', () => {
     expect(r.stderr).toMatch(/reconcile: listed 16, already claimed 0, republished 16, errors 0/);
     expect(r.status).toBe(0);
     // 10 claims from the event path, 16 from the backfill; each file processed once (the rest were duplicates).
-    expect(summaryOf(r.stdout)).toEqual({ uploaded: 16, published: 26, processed: 16, skipped: 0, deadLettered: 0, lost: 0 });
+    expect(summaryOf(r.stdout)).toEqual({ uploaded: 16, filtered: 0, published: 26, processed: 16, skipped: 0, deadLettered: 0, lost: 0 });
     expect(r.stdout).toMatch(/processed twice: 0;/);
   }, 200_000);
 

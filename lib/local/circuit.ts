@@ -183,7 +183,7 @@ export class LocalCircuit {
       dataDir: join(dataDir, 'objectstorage'),
       port: objectStoragePort,
       namespace: LOCAL_NAMESPACE,
-      buckets: [this.topology.bucketName, ...this.topology.otherBucketNames].map((name) => ({ name })),
+      buckets: [...new Set([...this.topology.sourceBucketNames, ...this.topology.otherBucketNames])].map((name) => ({ name })),
       auth,
     });
     let streaming: StreamingEmulator;

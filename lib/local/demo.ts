@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FUNCTION_CONFIG_KEYS, matchesObjectFilter, ObjectFilter, parseObjectFiltersByBucket } from '../contract';
 import { ClaimCheckReconciler, ReconcileResult } from '../reconciler';
 import { LocalCircuit } from './circuit';
 import { ConsumeCommand, ConsumerProcess, sameProgramConsumeCommand } from './consumer-process';
@@ -43,6 +44,11 @@ export interface DemoOptions {
    */
   readonly consumerEntry?: string;
   readonly serverless?: boolean;
+  /**
+   * Synthesize the sample stack with this object filter (`objectFilters`): uploads it excludes are counted as
+   * `filtered` and must not be processed.
+   */
+  readonly objectFilter?: ObjectFilter;
 }
 
 const CONSUMER_GROUP = 'claimcheck-demo';
@@ -65,7 +71,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   const files = options.fromDir ? filesFromDirectory(options.fromDir) : generateDemoFiles(options.files);
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'claimcheck-demo-'));
   // At least one partition per consumer, or the extra consumers idle.
-  const stackEnv = { ...process.env, CLAIMCHECK_PARTITIONS: process.env.CLAIMCHECK_PARTITIONS || String(Math.max(2, options.consumers)) };
+  const stackEnv = {
+    ...process.env,
+    CLAIMCHECK_PARTITIONS: process.env.CLAIMCHECK_PARTITIONS || String(Math.max(2, options.consumers)),
+    ...(options.objectFilter ? { CLAIMCHECK_OBJECT_FILTERS: JSON.stringify(options.objectFilter) } : {}),
+  };
 
   progress.write(`claimcheck demo: ${files.length} files, ${options.consumers} consumers, state in ${dataDir}\n`);
   const dropShare = options.dropEvents ?? 0;
@@ -112,10 +122,15 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     await Promise.all(consumers.map((c) => c.ready));
     for (const file of [...preloaded, ...files]) tracker.uploadedSha.set(file.name, file.sha256);
     const uploaded = [...preloaded.map((file) => file.name), ...(await uploadFiles(circuit, files))];
+    // What the stack's object filter excludes never becomes a claim: not expected, counted as filtered.
+    const bucketFilter = objectFilterOf(circuit);
+    const excluded = new Set(uploaded.filter((name) => !matchesObjectFilter(name, bucketFilter)));
+    const expected = uploaded.filter((name) => !excluded.has(name));
+    if (excluded.size > 0) progress.write(`${excluded.size} of ${uploaded.length} uploads are excluded by the object filter: no claim expected for them\n`);
     const report = (pending: number) => {
-      const s = tracker.summary(uploaded, circuit.publishedCount());
+      const s = tracker.summary(uploaded, circuit.publishedCount(), excluded);
       progress.write(
-        `uploaded ${s.uploaded}  published ${s.published}  processed ${s.processed}  skipped ${s.skipped}  dead-lettered ${s.deadLettered}  pending ${pending}\n`,
+        `uploaded ${s.uploaded}  filtered ${s.filtered}  published ${s.published}  processed ${s.processed}  skipped ${s.skipped}  dead-lettered ${s.deadLettered}  pending ${pending}\n`,
       );
     };
     let reconciled: ReconcileResult | undefined;
@@ -124,9 +139,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
       // The event path first: every event delivered (or lost), every claim on the stream decided.
       await circuit.events.drain(Math.max(1, deadline - Date.now()));
       await tracker.waitForAll(() => claimedNames(circuit), Math.max(0, deadline - Date.now()), report);
-      pendingAfterEvents = uploaded.filter((name) => !tracker.done(name)).length;
+      pendingAfterEvents = expected.filter((name) => !tracker.done(name)).length;
       progress.write(
-        `after the event path: ${pendingAfterEvents} of ${uploaded.length} files pending ` +
+        `after the event path: ${pendingAfterEvents} of ${expected.length} files pending ` +
           `(${circuit.events.stats.dropped} object events lost, ${preloaded.length} files preloaded without events); reconciling\n`,
       );
       reconciled = await new ClaimCheckReconciler({
@@ -141,14 +156,15 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
         groups: [CONSUMER_GROUP],
         stateBucket: { bucket: circuit.stateBucketName },
         backfill: options.backfill === true,
+        ...(bucketFilter ? { objectFilter: bucketFilter } : {}),
       }).run();
       progress.write(
         `reconcile: listed ${reconciled.listed}, already claimed ${reconciled.alreadyClaimed}, republished ${reconciled.republished}, errors ${reconciled.errors}` +
           `${reconciled.failure ? ` (failed: ${reconciled.failure})` : ''}\n`,
       );
     }
-    const finished = await tracker.waitForAll(() => uploaded, Math.max(0, deadline - Date.now()), report);
-    const summary = tracker.summary(uploaded, circuit.publishedCount());
+    const finished = await tracker.waitForAll(() => expected, Math.max(0, deadline - Date.now()), report);
+    const summary = tracker.summary(uploaded, circuit.publishedCount(), excluded);
     if (!finished) progress.write(`timed out after ${options.timeoutSeconds} s\n`);
     out.write(humanSummary(summary, tracker, circuit, reconciled && { result: reconciled, pendingAfterEvents }));
     if (options.json) out.write(`${JSON.stringify(summary)}\n`);
@@ -158,6 +174,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     await circuit.stop();
     if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The synthesized stack's object filter for the circuit's bucket (the function's OBJECT_FILTERS), if any. */
+function objectFilterOf(circuit: LocalCircuit): ObjectFilter | undefined {
+  const text = circuit.topology.functionConfig[FUNCTION_CONFIG_KEYS.objectFilters];
+  return text ? parseObjectFiltersByBucket(text)[circuit.bucketName] : undefined;
 }
 
 /** Objects that have a claim on the stream so far. */
@@ -184,6 +206,7 @@ function humanSummary(
     '',
     'claim-check demo summary',
     `  uploaded       ${summary.uploaded}`,
+    `  filtered       ${summary.filtered} (excluded by the object filter: no claim)`,
     `  published      ${summary.published} claim checks on the stream`,
     `  processed      ${summary.processed}`,
     `  skipped        ${summary.skipped}`,

@@ -3,6 +3,8 @@ import type { DemoOutcomeLine } from './demo-consumer';
 /** Counts of final outcomes over the uploaded objects; `claimcheck demo --json` prints exactly these fields. */
 export interface DemoSummary {
   uploaded: number;
+  /** Uploads the pipeline's object filter excludes (and that no consumer processed): no claim is expected. */
+  filtered: number;
   published: number;
   processed: number;
   skipped: number;
@@ -69,16 +71,19 @@ export class OutcomeTracker {
     return [...this.processedTimes].filter(([, times]) => times > 1).map(([name]) => name);
   }
 
-  public summary(uploaded: readonly string[], published: number): DemoSummary {
+  /** `excluded`: uploads the object filter excludes; one that was processed anyway counts as processed (a bug to see). */
+  public summary(uploaded: readonly string[], published: number, excluded: ReadonlySet<string> = new Set()): DemoSummary {
     let processed = 0;
     let skipped = 0;
     let deadLettered = 0;
+    let filtered = 0;
     for (const name of uploaded) {
       if (this.processed(name)) processed++;
       else if (this.deadLettered.has(name)) deadLettered++;
       else if (this.skipped.has(name)) skipped++;
+      else if (excluded.has(name)) filtered++;
     }
-    return { uploaded: uploaded.length, published, processed, skipped, deadLettered, lost: uploaded.length - processed - skipped - deadLettered };
+    return { uploaded: uploaded.length, filtered, published, processed, skipped, deadLettered, lost: uploaded.length - filtered - processed - skipped - deadLettered };
   }
 
   /** Polls until every name has a final outcome (true) or the time is up (false); reports every second. */

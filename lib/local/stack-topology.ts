@@ -7,6 +7,11 @@ export interface StackTopology {
   readonly bucketName: string;
   /** The stack's other buckets (e.g. the consumer state bucket), created empty in the local emulator. */
   readonly otherBucketNames: readonly string[];
+  /**
+   * Every bucket a rule listens to (`ClaimCheckPipeline.addSource`), `bucketName` first: imported buckets are not
+   * resources of the stack, so the local emulator creates them from the rule conditions.
+   */
+  readonly sourceBucketNames: readonly string[];
   readonly partitions: number;
   readonly retentionInHours: number;
   /** Events rules that target a function, with their parsed conditions. */
@@ -51,10 +56,16 @@ export function readStackTopology(cdkTfJson: any): StackTopology {
     .filter(([, rule]) => rule.is_enabled !== false)
     .map(([id, rule]) => ({ id, displayName: String(rule.display_name), condition: parseRuleCondition(rule.condition ?? '{}') }));
   if (rules.length === 0) throw new Error('The stack has no enabled oci_events_rule with a FAAS action');
+  const bucketName = literalName(bucket);
+  const ruleBuckets = rules.flatMap((rule) => {
+    const names = (rule.condition.data as { additionalDetails?: { bucketName?: unknown } } | undefined)?.additionalDetails?.bucketName;
+    return (Array.isArray(names) ? names : [names]).filter((n): n is string => typeof n === 'string' && !n.includes('${') && !n.includes('*'));
+  });
   return {
     compartmentId: variableDefaultOrValue(cdkTfJson, bucket.compartment_id),
-    bucketName: literalName(bucket),
+    bucketName,
     otherBucketNames: buckets.filter((other) => other !== bucket).map(literalName),
+    sourceBucketNames: [...new Set([bucketName, ...ruleBuckets])],
     partitions: Number(stream.partitions),
     retentionInHours: Number(stream.retention_in_hours ?? 24),
     rules,

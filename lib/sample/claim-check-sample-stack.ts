@@ -13,6 +13,8 @@
  *   CLAIMCHECK_BUCKET_NAME   bucket name                              (default claimcheck-landing)
  *   CLAIMCHECK_PARTITIONS    stream partitions                        (default 2)
  *   CLAIMCHECK_ALARM_EMAIL   e-mail address subscribed to the alarm topic (default: none)
+ *   CLAIMCHECK_OBJECT_FILTERS JSON object filter for the bucket, e.g. {"include":[{"prefix":"incoming/"}]}
+ *                            (default: every object; `claimcheck demo --object-filter`)
  *   CLAIMCHECK_FLEET_HANDLER a claim handler file, e.g. examples/handlers/record-size-and-sha256.ts: adds a
  *                            ClaimCheckConsumerFleet (`Consumers`, consumer group `records`) running it on
  *                            Container Instances in the function's first subnet (default: none; its image is
@@ -31,6 +33,7 @@ import { OciProvider } from '../generated/providers/oci/provider';
 import { HomeRegion } from '../oci/home-region';
 import { ClaimCheckConsumerFleet } from '../pattern/claim-check-consumer-fleet';
 import { ClaimCheckNetwork } from '../pattern/claim-check-network';
+import type { ObjectFilter } from '../contract/object-filter';
 import { ClaimCheckPipeline } from '../pattern/claim-check-pipeline';
 import { placeholderCheckedVariable } from './deploy-variables';
 
@@ -57,6 +60,8 @@ export interface SampleStackInputs {
   readonly alarmEmail?: string;
   /** A claim handler file: when set, a consumer fleet runs it (`Consumers`). */
   readonly fleetHandler?: string;
+  /** Which objects of the bucket become claims (`objectFilters`). */
+  readonly objectFilters?: ObjectFilter;
 }
 
 /** The sample stack's inputs from the environment variables above, with placeholders for the unset ones. */
@@ -72,6 +77,7 @@ export function sampleInputsFromEnv(env: NodeJS.ProcessEnv = process.env): Sampl
     partitions: Number(env.CLAIMCHECK_PARTITIONS || '2'),
     alarmEmail: env.CLAIMCHECK_ALARM_EMAIL || undefined,
     fleetHandler: env.CLAIMCHECK_FLEET_HANDLER || undefined,
+    objectFilters: objectFiltersFromEnv(env.CLAIMCHECK_OBJECT_FILTERS),
   };
 }
 
@@ -132,6 +138,7 @@ export class ClaimCheckSampleStack extends TerraformStack {
       tenancyId,
       region: inputs.region,
       bucketProps: { bucketName: inputs.bucketName },
+      objectFilters: inputs.objectFilters,
       streamProps: { partitions: inputs.partitions },
       observability: { alarmEmail: inputs.alarmEmail },
     });
@@ -144,6 +151,18 @@ export class ClaimCheckSampleStack extends TerraformStack {
       });
     }
   }
+}
+
+/** `CLAIMCHECK_OBJECT_FILTERS` as JSON (the pipeline checks the patterns themselves and names every problem). */
+function objectFiltersFromEnv(text: string | undefined): ObjectFilter | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as ObjectFilter;
+  } catch {
+    // below
+  }
+  throw new Error(`CLAIMCHECK_OBJECT_FILTERS must be a JSON object such as {"include":[{"prefix":"incoming/"}]}; got ${JSON.stringify(text)}`);
 }
 
 /** Synthesizes the sample app (one `claimcheck-sample` stack) into `outdir` (default: cdktf's, `cdktf.out`). */
