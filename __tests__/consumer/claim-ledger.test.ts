@@ -204,11 +204,12 @@ describe('the same message delivered again', () => {
     const h = start(async () => undefined, { allowedBuckets: [{ namespace: NS, bucket: 'meta' }] }, (s, os) => {
       publish(s, os, 'dl/workers/x.json', '{}', 'meta');
       publish(s, os, 'cc/progress/other-group/7.json', '{}', 'meta');
+      publish(s, os, 'cc/reconcile/landing/0123456789abcdef.json', '{}', 'meta');
     });
-    await drain(h, 2);
-    expect(h.outcomes.map((o) => 'reason' in o && o.reason)).toEqual(['own-record', 'own-record']);
+    await drain(h, 3);
+    expect(h.outcomes.map((o) => 'reason' in o && o.reason)).toEqual(['own-record', 'own-record', 'own-record']);
     expect(h.os.calls.filter((c) => c.op === 'getObject' && (c.name.startsWith('dl/') || c.name.includes('other-group')))).toEqual([]);
-    expect(h.consumer.stats.skipped.ownRecord).toBe(2);
+    expect(h.consumer.stats.skipped.ownRecord).toBe(3);
   });
 });
 

@@ -60,6 +60,8 @@ export async function buildResources(
     const where = { client: objectStorage, namespace: dedupe.namespace, bucket: dedupe.bucket, prefix: dedupe.prefix ?? DEFAULT_STATE_PREFIX };
     progress = new BucketProgressStore({ ...where, group: identity.group, instance: identity.instance, streamId: o.streamId });
     ownPrefixes.push({ namespace: dedupe.namespace, bucket: dedupe.bucket, prefix: progress.recordPrefix });
+    // The reconciler keeps its listing position beside the group's records (lib/reconciler/position-store.ts).
+    ownPrefixes.push({ namespace: dedupe.namespace, bucket: dedupe.bucket, prefix: `${where.prefix}reconcile/` });
     if (dedupe.kind === 'markers') {
       const markers = new ObjectStorageProcessedStore({ ...where, group: identity.group });
       ownPrefixes.push({ namespace: dedupe.namespace, bucket: dedupe.bucket, prefix: markers.markerPrefix });
