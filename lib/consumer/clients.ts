@@ -16,6 +16,7 @@ import { AuthProviderOptions, newAuthProvider } from '../runtime/auth-provider';
 import { newObjectStorageClient, newStreamClient } from '../runtime/oci-sdk-clients';
 import type { RawStreamMessage } from '../contract';
 
+/** The Streaming calls the consumer makes: what `StreamClient` offers, or a stand-in for tests (`clients.stream`). */
 export interface StreamApi {
   createGroupCursor(request: streaming.requests.CreateGroupCursorRequest): Promise<{ cursor: { value: string } }>;
   /** A plain partition cursor: the consumer reads the stream's recent past with it to warm its dedupe window. */
@@ -25,6 +26,7 @@ export interface StreamApi {
   consumerHeartbeat(request: streaming.requests.ConsumerHeartbeatRequest): Promise<{ cursor: { value: string } }>;
 }
 
+/** The Streaming call a stream dead-letter destination makes (`StreamDeadLetterSink`). */
 export interface PutMessagesApi {
   putMessages(request: streaming.requests.PutMessagesRequest): Promise<{ putMessagesResult: streaming.models.PutMessagesResult }>;
 }
@@ -43,6 +45,10 @@ export interface GetObjectResult {
   opcRequestId?: string;
 }
 
+/**
+ * The Object Storage calls the consumer makes: what `ObjectStorageClient` offers, or a stand-in for tests
+ * (`clients.objectStorage`).
+ */
 export interface ObjectStorageApi {
   getObject(request: objectstorage.requests.GetObjectRequest): Promise<GetObjectResult>;
   headObject(request: objectstorage.requests.HeadObjectRequest): Promise<unknown>;

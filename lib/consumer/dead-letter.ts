@@ -31,6 +31,10 @@ export interface DeadLetterRawMessage {
   value: unknown;
 }
 
+/**
+ * What is written for a claim that was dead-lettered: the claim (or the raw message), why, the last error, where it
+ * was read.
+ */
 export interface DeadLetterRecord {
   /** The claim when the message parsed as one (also for bucket-not-allowed), else null. */
   claim: ClaimCheck | null;
@@ -50,11 +54,13 @@ export interface DeadLetterRecord {
   offset: number;
 }
 
+/** Where dead letters go: `BucketDeadLetterSink`, `StreamDeadLetterSink`, or your own. */
 export interface DeadLetterSink {
   /** Writes the record; resolves with where it went (for logs and outcome events). Throws if it could not. */
   write(record: DeadLetterRecord): Promise<string>;
 }
 
+/** Dead letters as JSON objects in a bucket (usually the pipeline's consumer state bucket). */
 export interface BucketDeadLetterDestination {
   kind: 'bucket';
   namespace: string;
@@ -66,6 +72,7 @@ export interface BucketDeadLetterDestination {
   prefix?: string;
 }
 
+/** Dead letters as messages on another stream. */
 export interface StreamDeadLetterDestination {
   kind: 'stream';
   streamId: string;
@@ -73,8 +80,10 @@ export interface StreamDeadLetterDestination {
   messagesEndpoint: string;
 }
 
+/** The consumer's `deadLetter` option: a bucket or a stream. */
 export type DeadLetterDestination = BucketDeadLetterDestination | StreamDeadLetterDestination;
 
+/** Where dead letters go in a bucket when no `prefix` is given. */
 export const DEFAULT_DEAD_LETTER_PREFIX = 'claim-check/dead-letter/';
 
 /** `2024-01-02T03:04:05.678Z` → `20240102T030405678Z` (sortable, no characters that need care in names). */
@@ -93,6 +102,7 @@ export function deadLetterObjectName(prefix: string, record: DeadLetterRecord): 
   return `${prefix}${record.consumer.group}/${time}-p${record.partition ?? 'unknown'}-o${record.offset}${claim}.json`;
 }
 
+/** Writes each dead letter as one JSON object in a bucket, never overwriting one (`if-none-match: *`). */
 export class BucketDeadLetterSink implements DeadLetterSink {
   readonly prefix: string;
 
@@ -111,11 +121,13 @@ export class BucketDeadLetterSink implements DeadLetterSink {
   }
 }
 
+/** Options of `StreamDeadLetterSink`. */
 export interface StreamDeadLetterOptions {
   /** Attempts per record (PutMessages is not retried by the SDK). @default 5 */
   maxAttempts?: number;
   /** @default { baseDelayMs: 200, maxDelayMs: 5000 } */
   backoff?: BackoffPolicy;
+  /** The clock the retries wait on. @default systemClock */
   clock?: Clock;
 }
 
@@ -123,6 +135,7 @@ export interface StreamDeadLetterOptions {
 const MAX_MESSAGE_BYTES = 1024 * 1024;
 const ONE_ATTEMPT: common.RetryConfiguration = { terminationStrategy: new common.MaxAttemptsTerminationStrategy(1) };
 
+/** Writes dead letters as messages on a stream (key: the original message key), retrying with backoff. */
 export class StreamDeadLetterSink implements DeadLetterSink {
   private readonly maxAttempts: number;
   private readonly backoff: BackoffPolicy;

@@ -13,6 +13,10 @@ import type { ObjectStorageApi } from './clients';
 import { putJsonIfVersion } from '../runtime/conditional-put';
 import { httpStatusOf } from '../runtime/errors';
 
+/**
+ * A per-claim store of decided object states (your own, as the `dedupe` option): checked before a claim is fetched,
+ * written after it was processed or dead-lettered.
+ */
 export interface ProcessedClaimStore {
   /** True when a claim with this key was processed (by any consumer of the group). */
   has(key: string): Promise<boolean>;
@@ -85,9 +89,13 @@ export class MemoryProcessedStore implements ProcessedClaimStore {
   }
 }
 
+/** Options of `ObjectStorageProcessedStore`. */
 export interface ObjectStorageProcessedStoreOptions {
+  /** The Object Storage client the markers are read and written with. */
   client: ObjectStorageApi;
+  /** Object Storage namespace of the markers' bucket. */
   namespace: string;
+  /** The markers' bucket (usually the pipeline's consumer state bucket). */
   bucket: string;
   /** Markers are named `<prefix>processed/<group>/<key>`. @default 'claim-check/' */
   prefix?: string;

@@ -6,6 +6,7 @@ import { jsonLinesLogger, LogSink } from '../runtime/logger';
 
 export type { LogLevel } from '../runtime/logger';
 
+/** The consumer's `logger` option: a sink that takes one structured event per call. */
 export type ConsumerLogger = LogSink;
 
 /** JSON lines on stderr, `info` and above. */

@@ -51,6 +51,10 @@ export interface ClaimCheckConsumerOptions extends ConsumerAuthOptions {
    * dead-lettered with reason `bucket-not-allowed` and never fetched. Required, non-empty.
    */
   allowedBuckets: BucketRef[];
+  /**
+   * Called once per claim (attempt) with the claim, the object (null for a delete) and the context; a rejection
+   * is retried up to `maxAttempts`, then dead-lettered.
+   */
   handler: ClaimHandler;
   /** Claims processed at the same time (and so open object bodies) by this instance. @default 4 */
   concurrency?: number;

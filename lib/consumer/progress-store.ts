@@ -34,6 +34,7 @@ export interface PartitionCheckpoint {
   entries: LedgerEntry[];
 }
 
+/** Where a consumer group checkpoints the outcomes of a batch it has not committed yet (one record per partition). */
 export interface ProgressStore {
   /**
    * The partition's checkpoint and a version token for the next write; `version` null when there is none yet.
@@ -48,20 +49,30 @@ export interface ProgressStore {
   save(partition: string, checkpoint: PartitionCheckpoint, version: string | null): Promise<string | 'conflict'>;
 }
 
+/** Options of `BucketProgressStore`. */
 export interface BucketProgressStoreOptions {
+  /** The Object Storage client the records are read and written with. */
   client: ObjectStorageApi;
+  /** Object Storage namespace of the records' bucket. */
   namespace: string;
+  /** The records' bucket (the pipeline's consumer state bucket). */
   bucket: string;
   /** Records are named `<prefix>progress/<group>/<partition>.json`. @default 'claim-check/' */
   prefix?: string;
+  /** The consumer group: records are per group and partition. */
   group: string;
   /** Written into each record, for whoever reads it by hand. */
   instance: string;
+  /** OCID of the stream, written into each record. */
   streamId: string;
 }
 
 const FORMAT = 'claim-check-progress/v1';
 
+/**
+ * Progress records as JSON objects in a bucket, `<prefix>progress/<group>/<partition>.json`, written with
+ * `if-match` / `if-none-match: *` so two instances never overwrite each other.
+ */
 export class BucketProgressStore implements ProgressStore {
   readonly prefix: string;
 

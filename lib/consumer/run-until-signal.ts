@@ -5,6 +5,7 @@
  */
 import type { ClaimCheckConsumer } from './consumer';
 
+/** Options of `runUntilSignal`. */
 export interface RunUntilSignalOptions {
   /** @default ['SIGTERM', 'SIGINT'] */
   signals?: NodeJS.Signals[];
@@ -12,6 +13,10 @@ export interface RunUntilSignalOptions {
   onSignal?: (signal: NodeJS.Signals) => void;
 }
 
+/**
+ * Runs the consumer until SIGTERM or SIGINT (by default), then stops it: claims in flight get `stopGraceMs`, the
+ * batch is committed. Resolves when the consumer has stopped; a second signal gets the default behaviour.
+ */
 export async function runUntilSignal(consumer: Pick<ClaimCheckConsumer, 'run' | 'stop'>, options: RunUntilSignalOptions = {}): Promise<void> {
   const signals = options.signals ?? ['SIGTERM', 'SIGINT'];
   const listeners = new Map<NodeJS.Signals, () => void>();

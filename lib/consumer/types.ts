@@ -7,6 +7,7 @@ import type { ClaimCheck } from '../contract';
 import type { DeadLetterReason } from './dead-letter';
 import type { ErrorInfo } from './errors';
 
+/** A bucket by namespace and name (e.g. an entry of `allowedBuckets`). */
 export interface BucketRef {
   namespace: string;
   bucket: string;
@@ -35,6 +36,7 @@ export interface ClaimObject {
   storageTier: string | null;
 }
 
+/** What the handler gets besides the claim and the object: the attempt, where the claim was read, a signal. */
 export interface HandlerContext {
   /** 1 for the first attempt. */
   attempt: number;
@@ -86,12 +88,14 @@ export interface OutcomeBase {
   durationMs: number;
 }
 
+/** How one claim ended: `processed`, `skipped` (with the reason) or `dead-lettered` (with the reason and where). */
 export type ClaimOutcome =
   | (OutcomeBase & { status: 'processed' })
   | (OutcomeBase & { status: 'skipped'; reason: Exclude<SkipReason, 'duplicate'> })
   | (OutcomeBase & { status: 'skipped'; reason: 'duplicate'; previous: PreviousStatus })
   | (OutcomeBase & { status: 'dead-lettered'; reason: DeadLetterReason; error: ErrorInfo | null; location: string });
 
+/** Counters of one consumer instance since it started (`consumer.stats`). */
 export interface ConsumerStats {
   /** Messages taken from the stream (a redelivered message counts again). */
   received: number;
@@ -115,6 +119,7 @@ export interface ConsumerStats {
   listenerFailures: number;
 }
 
+/** The events `ClaimCheckConsumer` emits (`consumer.on('outcome', ...)`), with their arguments. */
 export interface ConsumerEvents {
   outcome: [ClaimOutcome];
   /** After a successful ConsumerCommit of a batch. */

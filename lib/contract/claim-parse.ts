@@ -23,6 +23,7 @@ export interface RawStreamMessage {
   timestamp?: Date | string;
 }
 
+/** A stream message that is a valid claim check (`parseClaimMessage`). */
 export interface ParsedClaim {
   ok: true;
   claim: ClaimCheck;
@@ -31,6 +32,7 @@ export interface ParsedClaim {
   key: string | null;
 }
 
+/** A stream message that is not a valid claim check (`parseClaimMessage`), with the reason. */
 export interface MalformedClaim {
   ok: false;
   /** Why the message is not a claim check; goes into the dead letter's `error`. */

@@ -17,6 +17,7 @@ export const CLAIM_CHECK_SCHEMA_ID = 'urn:cdktf-oci-claim-check:schema:claim-che
 /** Reverse-DNS prefix of the claim's CloudEvents `type`; the full type is `<prefix><action>.v1`. */
 export const CLAIM_TYPE_PREFIX = 'io.github.cdktf-oci-claim-check.objectstorage.';
 
+/** The claim's CloudEvents `type`: `<CLAIM_TYPE_PREFIX><action>.v1`. */
 export type ClaimCheckType = `${typeof CLAIM_TYPE_PREFIX}${ObjectAction}.v1`;
 
 /**
@@ -28,8 +29,10 @@ export type ClaimCheckType = `${typeof CLAIM_TYPE_PREFIX}${ObjectAction}.v1`;
  * The event path's claims carry no `claimorigin`.
  */
 export const CLAIM_ORIGINS = ['reconcile', 'backfill'] as const;
+/** One of `CLAIM_ORIGINS`: `reconcile` or `backfill`. */
 export type ClaimOrigin = (typeof CLAIM_ORIGINS)[number];
 
+/** The claim's `data`: which object (namespace, bucket, name, etag, version) and what happened to it. */
 export interface ClaimCheckData {
   namespace: string;
   bucket: string;
@@ -43,6 +46,10 @@ export interface ClaimCheckData {
   objectUrl: string;
 }
 
+/**
+ * A claim check: a CloudEvents 1.0 event (JSON) that references an object, never its content
+ * (`schema/claim-check.v1.schema.json`).
+ */
 export interface ClaimCheck {
   specversion: '1.0';
   id: string;
@@ -82,6 +89,7 @@ export interface ObjectStorageLocation {
   realmDomain: string;
 }
 
+/** The claim type for an object action, e.g. `createobject` → `<CLAIM_TYPE_PREFIX>createobject.v1`. */
 export function claimTypeFor(action: ObjectAction): ClaimCheckType {
   return `${CLAIM_TYPE_PREFIX}${action}.v1`;
 }
@@ -150,6 +158,7 @@ export function messageKey(namespace: string, bucket: string, object: string): s
   return `sha256:${createHash('sha256').update(key, 'utf8').digest('hex')}`;
 }
 
+/** A claim check encoded as a stream message (`encodeClaimMessage`): key and value as bytes. */
 export interface StreamMessage {
   /** The key as text (what we log and return). */
   keyText: string;

@@ -23,10 +23,13 @@ export const FUNCTION_CONFIG_KEYS = {
   objectFilters: 'OBJECT_FILTERS',
 } as const;
 
+/** A configuration key the publisher function reads (`FUNCTION_CONFIG_KEYS`). */
 export type FunctionConfigKey = (typeof FUNCTION_CONFIG_KEYS)[keyof typeof FUNCTION_CONFIG_KEYS];
 
 /** Set by OCI Functions in the container; the function falls back to it for the region. */
 export const RESOURCE_PRINCIPAL_REGION_VARIABLE = 'OCI_RESOURCE_PRINCIPAL_REGION';
 
+/** How the publisher function authenticates (its `OCI_AUTH` configuration): `resource_principal` when deployed. */
 export const FUNCTION_AUTH_MODES = ['resource_principal', 'config_file', 'instance_principal'] as const;
+/** One of `FUNCTION_AUTH_MODES`. */
 export type FunctionAuthMode = (typeof FUNCTION_AUTH_MODES)[number];

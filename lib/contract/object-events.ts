@@ -10,13 +10,16 @@ export const OBJECT_ACTIONS = ['createobject', 'updateobject', 'deleteobject'] a
 /** `createobject` | `updateobject` | `deleteobject`. */
 export type ObjectAction = (typeof OBJECT_ACTIONS)[number];
 
+/** Prefix of OCI's Object Storage event types, `com.oraclecloud.objectstorage.`. */
 export const OCI_OBJECT_EVENT_TYPE_PREFIX = 'com.oraclecloud.objectstorage.';
 
 /** OCI's full event type, e.g. `com.oraclecloud.objectstorage.createobject`. */
 export type OciObjectEventType = `${typeof OCI_OBJECT_EVENT_TYPE_PREFIX}${ObjectAction}`;
 
+/** OCI's full event types of the three object actions, in the order of `OBJECT_ACTIONS`. */
 export const OCI_OBJECT_EVENT_TYPES: readonly OciObjectEventType[] = OBJECT_ACTIONS.map(ociEventTypeOf);
 
+/** OCI's full event type of an object action, e.g. `createobject` → `com.oraclecloud.objectstorage.createobject`. */
 export function ociEventTypeOf(action: ObjectAction): OciObjectEventType {
   return `${OCI_OBJECT_EVENT_TYPE_PREFIX}${action}`;
 }
@@ -28,6 +31,7 @@ export function actionOfEventType(eventType: string): ObjectAction | null {
   return isObjectAction(action) ? action : null;
 }
 
+/** Whether a value is one of `OBJECT_ACTIONS`. */
 export function isObjectAction(value: unknown): value is ObjectAction {
   return typeof value === 'string' && (OBJECT_ACTIONS as readonly string[]).includes(value);
 }

@@ -26,6 +26,7 @@ export interface ObjectNamePattern {
   readonly wildcard?: string;
 }
 
+/** Which object names become claims: those matching any include (or all names when there is none) and no exclude. */
 export interface ObjectFilter {
   /** The object must match one of these. @default - every object */
   readonly include?: readonly ObjectNamePattern[];
@@ -40,6 +41,7 @@ export function matchesObjectFilter(name: string, filter: ObjectFilter | undefin
   return included && !(filter.exclude ?? []).some((p) => matchesPattern(name, p));
 }
 
+/** Whether `name` matches one pattern: its wildcard, or its prefix and suffix (which may not overlap). */
 export function matchesPattern(name: string, pattern: ObjectNamePattern): boolean {
   if (pattern.wildcard !== undefined) return wildcardMatches(pattern.wildcard, name);
   const prefix = pattern.prefix ?? '';

@@ -7,6 +7,7 @@
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** Whether a value is an RFC 3339 date-time that exists on the calendar and the clock (no February 30, no 24:00). */
 export function isRfc3339DateTime(value: unknown): value is string {
   const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
   if (!match) return false;

@@ -25,6 +25,7 @@ import { ObjectStorageEmulator } from './objectstorage/objectstorage-emulator';
 import type { StreamConfig } from './streaming/emulated-stream';
 import { StreamingEmulator } from './streaming/streaming-emulator';
 
+/** Usage text of `claimcheck emulators`. */
 export const EMULATORS_USAGE = `Usage: emulators [--stream ID:PARTITIONS]... [--bucket NAME[:versioned]]... [--namespace NS]
                  [--port N] [--data DIR] [--auth keys|none] [--json]
   Starts the local OCI Streaming emulator (when --stream is given) and/or Object Storage emulator (when --bucket
@@ -60,6 +61,7 @@ export function decimalIntegerFlag(text: string, flag: string, range: { min: num
   return value;
 }
 
+/** The emulators `claimcheck emulators` started, and how to stop them. */
 export interface RunningEmulators {
   readonly dataDir: string;
   readonly objectStorage?: ObjectStorageEmulator;

@@ -11,14 +11,18 @@ import type { SignatureAuthOptions } from './common/credential-store';
 import { createIssuerKeyPair, createLocalResourcePrincipal, IssuerKeyPair } from './common/resource-principal';
 import { writeFileAtomic } from './common/state-dir';
 
+/** The region the local circuit pretends to be in. */
 export const LOCAL_REGION = 'us-ashburn-1';
+/** OCID of the local circuit's tenancy. */
 export const LOCAL_TENANCY = 'ocid1.tenancy.oc1..localtenancy';
 
+/** The local tenancy's throwaway identity: one API key for clients, one issuer for resource principal tokens. */
 export interface LocalIdentity {
   readonly apiKey: LocalApiKey;
   readonly issuer: IssuerKeyPair;
 }
 
+/** The local identity written as files clients use: an OCI config file, its key, resource principal variables. */
 export interface LocalCredentialFiles {
   readonly apiKeyId: string;
   /** An OCI config file (`[DEFAULT]` profile) using the throwaway API key. */

@@ -6,8 +6,10 @@ import { physicalName } from './private/naming';
 import { ALARM_SEVERITIES, checkAlarmProps } from './private/observability-checks';
 import { PropValidator } from './private/validation';
 
+/** Severity of an alarm: `CRITICAL`, `ERROR`, `WARNING` or `INFO` (`ALARM_SEVERITIES`). */
 export type AlarmSeverity = (typeof ALARM_SEVERITIES)[number];
 
+/** Props of `Alarm`: an `oci_monitoring_alarm` on one metric condition, sent to a Notifications topic. */
 export interface AlarmProps {
   /** OCID of the compartment for the alarm. */
   readonly compartmentId: string;

@@ -23,13 +23,17 @@ export interface IBucket extends IConstruct {
   grantDelete(grantee: IGrantable): Grant;
 }
 
+/** An existing bucket, for `Bucket.fromBucketAttributes`. */
 export interface BucketAttributes {
+  /** Name of the bucket. */
   readonly bucketName: string;
+  /** The tenancy's Object Storage namespace the bucket lives in. */
   readonly namespace: string;
   /** OCID of the compartment holding the bucket (grants are scoped to it). */
   readonly compartmentId: string;
 }
 
+/** Props of `Bucket`: an `oci_objectstorage_bucket`, private, with object events on by default. */
 export interface BucketProps {
   /** OCID of the compartment for the bucket. */
   readonly compartmentId: string;

@@ -13,6 +13,10 @@ import { objectStorageNamespace } from './stack-inputs';
  */
 export const DEFAULT_FUNCTION_BASE_IMAGE = 'fnproject/node:22';
 
+/**
+ * Props of `BundledFunctionCode`: a TypeScript or JavaScript entry bundled with esbuild, built into an image on the
+ * Fn Node.js base image and pushed to a private OCIR repository at deploy.
+ */
 export interface BundledFunctionCodeProps {
   /**
    * The TypeScript or JavaScript entry file, bundled with esbuild into one file; or a generated entry (the wrapper

@@ -44,6 +44,10 @@ export const DEFAULT_CONTAINER_BASE_IMAGE = DEFAULT_FUNCTION_BASE_IMAGE;
 /** The user the container's process runs as: not root. */
 export const CONTAINER_USER = { uid: 1000, gid: 1000 } as const;
 
+/**
+ * Props of `BundledContainerImage`: an entry bundled with esbuild into one `main.js`, built into an image that runs
+ * it as a non-root user, and pushed to a private OCIR repository, tagged with the content hash.
+ */
 export interface BundledContainerImageProps {
   /** The TypeScript or JavaScript entry, bundled with esbuild into one file (`main.js`), or a generated entry. */
   readonly entry: string | GeneratedEntry;

@@ -26,6 +26,7 @@ export class MatchingRule {
   }
 }
 
+/** Props of `DynamicGroup`: an `oci_identity_dynamic_group` (root compartment) with one matching rule. */
 export interface DynamicGroupProps {
   /** The matching rule (see `MatchingRule`). */
   readonly matchingRule: string;
@@ -50,6 +51,7 @@ export interface IDynamicGroup extends IConstruct, IGrantable {
   readonly dynamicGroupId: string;
 }
 
+/** An existing dynamic group, for `DynamicGroup.fromDynamicGroupAttributes`. */
 export interface DynamicGroupAttributes {
   /** OCID of the dynamic group. */
   readonly dynamicGroupId: string;

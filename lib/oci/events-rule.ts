@@ -9,6 +9,9 @@ import { physicalName } from './private/naming';
 import { PropValidator } from './private/validation';
 
 
+/**
+ * Props of `ObjectEventsRule`: an `oci_events_rule` matching a bucket's object events, with a function as its action.
+ */
 export interface ObjectEventsRuleProps {
   /** The bucket whose object events the rule matches (its bucket must have object events enabled). */
   readonly bucket: IBucket;

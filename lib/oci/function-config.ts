@@ -5,6 +5,7 @@
  * https://docs.oracle.com/iaas/api/#/en/functions/20181201/datatypes/CreateFunctionDetails
  */
 export const CONFIG_KEY_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Most bytes a function's (or an application's) configuration may hold, keys and values together (4 KB). */
 export const MAX_CONFIG_BYTES = 4096;
 
 /** Problems with a config map, each naming the key; empty when valid. Token values are counted as written. */

@@ -25,6 +25,7 @@ export interface IFunction extends IConstruct {
   readonly dynamicGroup?: IDynamicGroup;
 }
 
+/** An existing function, for `OciFunction.fromFunctionAttributes`. */
 export interface FunctionAttributes {
   /** OCID of the function. */
   readonly functionId: string;
@@ -45,6 +46,7 @@ export interface FunctionAttributes {
   readonly dynamicGroupId?: string;
 }
 
+/** Props of `OciFunction`: an `oci_functions_function` in an application, with its own dynamic group. */
 export interface OciFunctionProps {
   /** The application the function belongs to. */
   readonly application: IFunctionsApplication;

@@ -11,11 +11,15 @@ export interface IFunctionsApplication extends IConstruct {
   readonly compartmentId: string;
 }
 
+/** An existing Functions application, for `FunctionsApplication.fromApplicationAttributes`. */
 export interface FunctionsApplicationAttributes {
+  /** OCID of the application. */
   readonly applicationId: string;
+  /** OCID of the compartment holding the application. */
   readonly compartmentId: string;
 }
 
+/** Props of `FunctionsApplication`: an `oci_functions_application` in the given subnets. */
 export interface FunctionsApplicationProps {
   /** OCID of the compartment for the application and its functions. */
   readonly compartmentId: string;

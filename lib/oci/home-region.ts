@@ -22,6 +22,7 @@ export const HOME_REGION_RESOURCE_TYPES: readonly string[] = Object.freeze([
   'oci_identity_user_group_membership',
 ]);
 
+/** Props of `HomeRegion`: the provider the stack's IAM resources are created with (the tenancy's home region). */
 export interface HomeRegionProps {
   /**
    * A provider you configured for the home region (with an `alias`). Not allowed with the other props, which

@@ -4,6 +4,7 @@ import { physicalName } from './private/naming';
 import { checkLogGroupProps } from './private/observability-checks';
 import { PropValidator } from './private/validation';
 
+/** Props of `LogGroup`: an `oci_logging_log_group`. */
 export interface LogGroupProps {
   /** OCID of the compartment for the log group. */
   readonly compartmentId: string;

@@ -9,10 +9,12 @@
 
 /** Statistics this library writes; each appears in the MQL reference's own examples (`.max()`, `.mean()`, `.sum()`). */
 export const METRIC_STATISTICS = ['sum', 'max', 'mean'] as const;
+/** A statistic of `METRIC_STATISTICS`: `sum`, `max` or `mean`. */
 export type MetricStatistic = (typeof METRIC_STATISTICS)[number];
 
 /** Comparison operators for alarm queries (MQL reference, "predicate operators"). */
 export const COMPARISON_OPERATORS = ['>', '>=', '<', '<='] as const;
+/** A comparison operator of `COMPARISON_OPERATORS`: `>`, `>=`, `<` or `<=`. */
 export type ComparisonOperator = (typeof COMPARISON_OPERATORS)[number];
 
 /**
@@ -28,6 +30,7 @@ export function isMqlInterval(interval: string): boolean {
   return n >= 1 && n <= max;
 }
 
+/** Props of `Metric`: one metric of one namespace, with its dimension filters and interval. */
 export interface MetricProps {
   /** The metric namespace, e.g. `oci_faas`. */
   readonly namespace: string;

@@ -12,11 +12,13 @@ export interface INotificationTopic extends IConstruct {
   readonly topicId: string;
 }
 
+/** An existing Notifications topic, for `NotificationTopic.fromTopicAttributes`. */
 export interface NotificationTopicAttributes {
   /** OCID of the topic. */
   readonly topicId: string;
 }
 
+/** Props of `NotificationTopic`: an `oci_ons_notification_topic`, with an optional e-mail subscription. */
 export interface NotificationTopicProps {
   /** OCID of the compartment for the topic and its subscriptions. */
   readonly compartmentId: string;

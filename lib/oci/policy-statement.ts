@@ -7,9 +7,11 @@
  */
 export type PolicyVerb = 'inspect' | 'read' | 'use' | 'manage';
 
+/** The parts of one policy statement, for `policyStatement`. */
 export interface PolicyStatementSpec {
   /** The subject, e.g. `dynamic-group id ocid1.dynamicgroup...` or `service cloudEvents`. */
   readonly subject: string;
+  /** The verb: `inspect`, `read`, `use` or `manage`. */
   readonly verb: PolicyVerb;
   /** A resource type or family, e.g. `stream-push`, `objects`, `functions-family`. */
   readonly resourceType: string;
@@ -19,6 +21,10 @@ export interface PolicyStatementSpec {
   readonly conditions?: string[];
 }
 
+/**
+ * One policy statement, `Allow <subject> to <verb> <resourceType> in compartment id <c>`, followed by
+ * `where <condition>` (or `where all {...}` for several conditions) when `conditions` are given.
+ */
 export function policyStatement(spec: PolicyStatementSpec): string {
   const base = `Allow ${spec.subject} to ${spec.verb} ${spec.resourceType} in compartment id ${spec.compartmentId}`;
   return `${base}${whereClause(spec.conditions ?? [])}`;

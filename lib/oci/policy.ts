@@ -14,6 +14,7 @@ export const MAX_STATEMENTS_PER_POLICY = 50;
 /** Statements this library refuses to write: tenancy-wide admin rights are never part of a least-privilege grant. */
 const FORBIDDEN = [/\bmanage\s+all-resources\b/i];
 
+/** Props of `Policy`: an `oci_identity_policy` with its statements. */
 export interface PolicyProps {
   /** OCID of the compartment the policy is attached to (it can grant access there and below). */
   readonly compartmentId: string;

@@ -16,6 +16,10 @@ const TCP = '6';
 /** HTTPS: the Object Storage, Streaming and OCIR endpoints the function calls are HTTPS APIs. */
 const HTTPS_PORT = 443;
 
+/**
+ * Props of `PrivateSubnet`: a regional subnet without public IPs or internet ingress, with its own route table and
+ * security list.
+ */
 export interface PrivateSubnetProps {
   /** The VCN the subnet belongs to (its service gateway and NAT gateway are the subnet's routes out). */
   readonly vcn: Vcn;

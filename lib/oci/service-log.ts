@@ -21,6 +21,7 @@ export interface ServiceLogSource {
   readonly compartmentId?: string;
 }
 
+/** The service log sources this library creates logs for (see `ServiceLog`). */
 export class ServiceLogSources {
   /**
    * The invoke logs of every function of a Functions application: service `functions`, category `invoke`, resource =
@@ -33,6 +34,7 @@ export class ServiceLogSources {
   }
 }
 
+/** Props of `ServiceLog`: an `oci_logging_log` of type `SERVICE` in a log group. */
 export interface ServiceLogProps {
   /** The log group the log belongs to. */
   readonly logGroup: LogGroup;

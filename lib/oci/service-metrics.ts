@@ -26,6 +26,7 @@ export interface MeteredFunction {
   readonly compartmentId: string;
 }
 
+/** The OCI Functions metrics (namespace `oci_faas`) of one function, as `Metric`s for alarms. */
 export class FunctionMetrics {
   /** `FunctionResponseCount` (count of responses) of one function, for one response type. */
   public static responseCount(fn: MeteredFunction, responseType: FunctionResponseType): Metric {
@@ -60,6 +61,7 @@ export interface MeteredStream {
   readonly compartmentId: string;
 }
 
+/** The OCI Streaming metrics (namespace `oci_streaming`) of one stream, as `Metric`s for alarms. */
 export class StreamingMetrics {
   /** `PutMessagesThrottling.Count`: records refused because a producer exceeded the stream's limits. */
   public static putMessagesThrottling(stream: MeteredStream): Metric {
@@ -82,11 +84,13 @@ export class StreamingMetrics {
  */
 export const EVENTS_NAMESPACE = 'oci_cloudevents';
 
+/** What `EventsMetrics` needs of an events rule: its OCID and compartment. */
 export interface MeteredRule {
   readonly ruleId: string;
   readonly compartmentId: string;
 }
 
+/** The OCI Events metrics (namespace `oci_cloudevents`) of one rule, as `Metric`s for alarms. */
 export class EventsMetrics {
   /** `DeliveryFailedEvents`: events the rule could not deliver to its actions (here: the function). */
   public static deliveryFailedEvents(rule: MeteredRule): Metric {

@@ -14,6 +14,10 @@ export function tenancyOcidVariable(scope: Construct): TerraformVariable {
   return stackVariable(scope, 'tenancy_ocid', 'OCID of the tenancy (root compartment): dynamic groups are created there.');
 }
 
+/**
+ * The stack's `region` Terraform variable (created once per stack, shared by every construct), which OCI
+ * Resource Manager fills in.
+ */
 export function regionVariable(scope: Construct): TerraformVariable {
   return stackVariable(scope, 'region', 'OCI region identifier, e.g. us-ashburn-1.');
 }

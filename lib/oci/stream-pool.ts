@@ -17,7 +17,9 @@ export interface IStreamPool extends IConstruct {
   readonly kafkaBootstrapServers?: string;
 }
 
+/** An existing stream pool, for `StreamPool.fromStreamPoolAttributes`. */
 export interface StreamPoolAttributes {
+  /** OCID of the stream pool. */
   readonly streamPoolId: string;
   /** OCID of the compartment holding the pool. */
   readonly compartmentId: string;
@@ -25,6 +27,7 @@ export interface StreamPoolAttributes {
   readonly kafkaBootstrapServers?: string;
 }
 
+/** A stream pool's private endpoint: its streams are then reachable only from the subnet's VCN. */
 export interface StreamPoolPrivateEndpoint {
   /** OCID of the subnet the private endpoint lives in. */
   readonly subnetId: string;
@@ -32,6 +35,7 @@ export interface StreamPoolPrivateEndpoint {
   readonly nsgIds?: string[];
 }
 
+/** Props of `StreamPool`: an `oci_streaming_stream_pool`, Kafka topic auto-creation off. */
 export interface StreamPoolProps {
   /** OCID of the compartment for the pool. */
   readonly compartmentId: string;

@@ -21,7 +21,9 @@ export interface IStream extends IConstruct {
   grantPull(grantee: IGrantable): Grant;
 }
 
+/** An existing stream, for `Stream.fromStreamAttributes`. */
 export interface StreamAttributes {
+  /** OCID of the stream. */
   readonly streamId: string;
   /** OCID of the compartment holding the stream (grants are scoped to it). */
   readonly compartmentId: string;
@@ -29,6 +31,7 @@ export interface StreamAttributes {
   readonly messagesEndpoint: string;
 }
 
+/** Props of `Stream`: an `oci_streaming_stream` in a stream pool. */
 export interface StreamProps {
   /** The pool the stream belongs to. */
   readonly streamPool: IStreamPool;

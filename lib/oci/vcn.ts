@@ -7,6 +7,10 @@ import { checkVcnProps, DEFAULT_VCN_CIDR, defaultDnsLabel } from './private/netw
 import { physicalName } from './private/naming';
 import { PropValidator } from './private/validation';
 
+/**
+ * Props of `Vcn`: a VCN without an internet gateway, with a service gateway to the region's Oracle services and,
+ * on request, a NAT gateway.
+ */
 export interface VcnProps {
   /** OCID of the compartment for the VCN and its gateways. */
   readonly compartmentId: string;

@@ -50,6 +50,10 @@ export interface FleetHealthCheckProps {
 /** Overrides for the image built from `handlerEntry` (the rest comes from the source and the fleet). */
 export type FleetImageProps = Partial<Omit<BundledContainerImageProps, 'entry' | 'compartmentId'>>;
 
+/**
+ * Props of `ClaimCheckConsumerFleet`: a claim handler file run by N replicas on OCI Container Instances, one
+ * consumer group, wired to a pipeline's stream and buckets.
+ */
 export interface ClaimCheckConsumerFleetProps {
   /** Where the claims come from: a `ClaimCheckPipeline`, or `ClaimCheckSource.fromAttributes(...)`. */
   readonly pipeline: IClaimCheckSource;

@@ -19,6 +19,10 @@ export type NetworkVcnProps = Omit<Partial<VcnProps>, 'compartmentId' | 'freefor
 /** Overrides for the function subnet (the VCN, compartment, tags and the ports a private endpoint needs are set by the network). */
 export type NetworkSubnetProps = Omit<PrivateSubnetProps, 'vcn' | 'compartmentId' | 'vcnTcpPorts' | 'freeformTags'>;
 
+/**
+ * Props of `ClaimCheckNetwork`: a VCN and a private subnet routed to the region's Oracle services, for a tenancy
+ * without a network for the pipeline's function.
+ */
 export interface ClaimCheckNetworkProps {
   /** OCID of the compartment for the VCN, its gateways and the subnet. */
   readonly compartmentId: string;

@@ -49,6 +49,10 @@ export interface PipelineRuleProps {
   readonly createInvokePolicy?: boolean;
 }
 
+/**
+ * Props of `ClaimCheckPipeline`. Only `compartmentId` and `subnetIds` are required; for each part give either
+ * `existingX` or `xProps`, never both.
+ */
 export interface ClaimCheckPipelineProps {
   /** OCID of the compartment for every resource of the pipeline. */
   readonly compartmentId: string;

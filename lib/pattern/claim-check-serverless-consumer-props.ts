@@ -26,6 +26,10 @@ export interface ServerlessFunctionProps {
 /** Overrides for the function image built from `handlerEntry` (registry, base image, platform). */
 export type ServerlessImageProps = Partial<Omit<BundledFunctionCodeProps, 'entry' | 'compartmentId'>>;
 
+/**
+ * Props of `ClaimCheckServerlessConsumer`: a claim handler file run as a function, fed batches of claims from the
+ * pipeline's stream by a Connector Hub service connector.
+ */
 export interface ClaimCheckServerlessConsumerProps {
   /** Where the claims come from: a `ClaimCheckPipeline`, or `ClaimCheckSource.fromAttributes(...)`. */
   readonly pipeline: IClaimCheckSource;

@@ -30,6 +30,7 @@ export interface IClaimCheckSource {
   grantConsume(grantee: IGrantable): Grant;
 }
 
+/** A pipeline deployed elsewhere (another stack), from its outputs, for `ClaimCheckSource.fromAttributes`. */
 export interface ClaimCheckSourceAttributes {
   /** The claim-check stream (its `messagesEndpoint` is the pipeline's `StreamMessagesEndpoint` output). */
   readonly stream: StreamAttributes;

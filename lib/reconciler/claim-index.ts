@@ -29,6 +29,7 @@ export function objectStateHash(namespace: string, bucket: string, object: strin
   return hi === 0 && lo === 0 ? { hi: 0, lo: 1 } : { hi, lo };
 }
 
+/** The set of object states the stream holds claims for, as 8-byte truncated hashes in one open-addressing table. */
 export class ClaimIndex {
   private slots: Uint32Array;
   private capacity: number;

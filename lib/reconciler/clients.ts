@@ -22,6 +22,7 @@ export interface ListedObject {
   timeModified?: Date | string;
 }
 
+/** The Object Storage calls the reconciler makes (`clients.objectStorage`, for tests and custom transports). */
 export interface ReconcilerObjectStorageApi {
   listObjects(request: objectstorage.requests.ListObjectsRequest): Promise<{ listObjects: { objects: ListedObject[]; nextStartWith?: string } }>;
   /** Progress records of the consumer groups and the reconciler's own position. */
@@ -30,6 +31,7 @@ export interface ReconcilerObjectStorageApi {
   putObject(request: objectstorage.requests.PutObjectRequest): Promise<{ eTag?: string }>;
 }
 
+/** The Streaming calls the reconciler makes (`clients.stream`, for tests and custom transports). */
 export interface ReconcilerStreamApi {
   createCursor(request: streaming.requests.CreateCursorRequest): Promise<{ cursor: { value: string } }>;
   getMessages(request: streaming.requests.GetMessagesRequest): Promise<{ items: RawStreamMessage[]; opcNextCursor: string }>;

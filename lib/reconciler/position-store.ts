@@ -18,6 +18,7 @@ import { ClaimCheckError } from '../runtime/errors';
 import type { ReconcilerObjectStorageApi } from './clients';
 import { httpStatusOf, serviceCodeOf } from './toolkit';
 
+/** The `format` of a saved listing position. */
 export const POSITION_FORMAT = 'claim-check-reconcile-position/v1';
 
 /** What identifies a reconcile: a saved position is only resumed by a run with the same one. */
@@ -29,6 +30,7 @@ export interface RunIdentity {
   backfill: boolean;
 }
 
+/** A reconcile run's saved listing position, written after every page. */
 export interface PositionRecord {
   format: typeof POSITION_FORMAT;
   run: RunIdentity;
@@ -50,6 +52,7 @@ export class PositionConflictError extends ClaimCheckError {
   }
 }
 
+/** Where a reconcile run keeps its listing position: `BucketPositionStore`, `FilePositionStore`, or your own. */
 export interface PositionStore {
   /** Where it is kept, for messages. */
   readonly where: string;
@@ -58,6 +61,7 @@ export interface PositionStore {
   save(record: PositionRecord, version: string | null): Promise<string>;
 }
 
+/** The position as one JSON object in a bucket (the consumer state bucket), written with `if-match`. */
 export class BucketPositionStore implements PositionStore {
   constructor(
     private readonly o: { client: ReconcilerObjectStorageApi; namespace: string; bucket: string; objectName: string },
@@ -90,6 +94,7 @@ export class BucketPositionStore implements PositionStore {
   }
 }
 
+/** The position as a local file, replaced atomically. */
 export class FilePositionStore implements PositionStore {
   constructor(private readonly path: string) {}
 

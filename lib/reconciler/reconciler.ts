@@ -53,6 +53,7 @@ export const DEFAULT_PUBLISH_REQUEST_BYTES = 256 * 1024;
 export interface ClaimCheckReconcilerOptions extends ReconcilerAuthOptions {
   /** The bucket to reconcile and its namespace. */
   namespace: string;
+  /** Name of the bucket to reconcile. */
   bucket: string;
   /** Only objects whose names start with this (the listing's prefix). @default '' (all) */
   prefix?: string;
@@ -63,9 +64,11 @@ export interface ClaimCheckReconcilerOptions extends ReconcilerAuthOptions {
   objectFilter?: ObjectFilter;
   /** The claim-check stream and its stream pool's messages endpoint. */
   streamId: string;
+  /** The stream pool's messages endpoint (the pipeline's `StreamMessagesEndpoint` output). */
   messagesEndpoint: string;
   /** @default from the provider's region */
   objectStorageEndpoint?: string;
+  /** The OCI SDK's client configuration (retries, circuit breaker) for both clients. @default the SDK's */
   clientConfiguration?: common.ClientConfiguration;
   /** Region of the objects, for the claims' objectUrl. @default the provider's region */
   region?: string;
@@ -126,9 +129,11 @@ export interface ClaimCheckReconcilerOptions extends ReconcilerAuthOptions {
   retryBackoff?: { baseDelayMs: number; maxDelayMs: number };
   /** Called after each GetMessages while indexing, when the listing starts, and after each listing page. */
   onProgress?: (progress: ReconcileProgress) => void;
+  /** Where log events go. @default JSON lines on stderr, warnings and errors only */
   logger?: ReconcilerLogger;
   /** For tests and custom transports. */
   clients?: { objectStorage: ReconcilerObjectStorageApi; stream: ReconcilerStreamApi };
+  /** The clock pacing and retries wait on (tests). @default systemClock */
   clock?: ReconcilerClock;
 }
 
@@ -165,6 +170,7 @@ export interface ReconcileResult {
   problems: string[];
 }
 
+/** Counters of a run so far, for `onProgress` (the CLI prints them once a second). */
 export interface ReconcileProgress {
   phase: 'index' | 'list' | 'done';
   messagesRead: number;

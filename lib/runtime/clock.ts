@@ -15,6 +15,7 @@ export interface Clock {
   random(): number;
 }
 
+/** The real clock: `Date.now`, timers and `Math.random`. */
 export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>

@@ -37,6 +37,7 @@ import type { ObjectFilter } from '../contract/object-filter';
 import { ClaimCheckPipeline } from '../pattern/claim-check-pipeline';
 import { placeholderCheckedVariable } from './deploy-variables';
 
+/** Name of the sample stack (`cdktf deploy claimcheck-sample`), as `main.ts` and the local circuit create it. */
 export const SAMPLE_STACK_NAME = 'claimcheck-sample';
 
 const PLACEHOLDERS = {
@@ -45,6 +46,7 @@ const PLACEHOLDERS = {
   region: 'us-ashburn-1',
 };
 
+/** What the sample stack is configured with; `sampleInputsFromEnv` reads it from the environment. */
 export interface SampleStackInputs {
   readonly compartmentId: string;
   /** The function's subnets; undefined: the stack creates them (`ClaimCheckNetwork`). */

@@ -12,6 +12,7 @@ import { META_ARGUMENTS, ResourceMode, checkConditions, checkMetaArguments } fro
 import { ProviderSchema, ProviderSchemaDocument, SchemaEntry } from './schema-types';
 
 
+/** Options of `validateTerraformJson` and `assertValidTerraformJson`. */
 export interface ValidateOptions {
   /** Also report use of deprecated attributes and blocks as violations (default false). */
   readonly deprecatedAsErrors?: boolean;

@@ -16,6 +16,7 @@ import type * as objectstorage from 'oci-objectstorage';
 import { CONSUMER_CONFIG_KEYS as K } from '../../contract/consumer-config';
 import { createAuthProvider, createObjectStorageClient } from '../clients';
 
+/** What a deployed consumer (fleet or serverless) was wired with, for its handler (`consumerEnvironment()`). */
 export interface ConsumerEnvironment {
   /** The consumer state bucket. */
   readonly stateBucket: { readonly namespace: string; readonly bucket: string };

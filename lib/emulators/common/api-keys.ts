@@ -5,6 +5,7 @@
  */
 import { createHash, createPublicKey, generateKeyPairSync, KeyObject } from 'node:crypto';
 
+/** A throwaway API key of the local tenancy that clients sign requests with. */
 export interface LocalApiKey {
   readonly tenancyId: string;
   readonly userId: string;

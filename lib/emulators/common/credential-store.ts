@@ -15,6 +15,7 @@ import { OciApiError, apiErrors } from './api-error';
 import { createIssuerKeyPair, IssuerKeyPair, verifyResourcePrincipalToken } from './resource-principal';
 import { writeFileAtomic } from './state-dir';
 
+/** Which keys an emulator trusts when it verifies request signatures. */
 export interface SignatureAuthOptions {
   /** keyId (`<tenancy>/<user>/<fingerprint>`) → public key PEM. */
   readonly apiKeys?: Record<string, string | KeyObject>;
@@ -27,6 +28,7 @@ export interface SignatureAuthOptions {
 /** `'none'` turns signature verification off. For debugging only: the SDK code path then goes unchecked. */
 export type AuthOptions = 'none' | SignatureAuthOptions;
 
+/** Who signed a verified request: a user (API key) or a resource (resource principal session token). */
 export type Principal =
   | { readonly type: 'user'; readonly keyId: string; readonly tenancyId: string; readonly userId: string }
   | {
@@ -44,6 +46,7 @@ export interface ResolvedKey {
 
 const SESSION_TOKEN_PREFIX = 'ST$';
 
+/** The keys an emulator trusts, and the lookup from a request's keyId to the public key that must verify it. */
 export class CredentialStore {
   /** Builds the store; creates (or reloads) the local identity when no issuer key is given. */
   public static create(options: SignatureAuthOptions, dataDir: string): CredentialStore {

@@ -1,6 +1,7 @@
 /** Options every emulator takes, and the credential setup they share. */
 import { AuthOptions, CredentialStore } from './credential-store';
 
+/** Options every emulator takes: where it listens, where it keeps its state, how it checks signatures. */
 export interface CommonEmulatorOptions {
   /** Port on 127.0.0.1; 0 picks a free one (use it for parallel test runs). @default 0 */
   readonly port?: number;

@@ -17,8 +17,10 @@
  */
 import { randomUUID } from 'node:crypto';
 
+/** A kind of fault: `throttle` (429), `error` (5xx), `latency` or `drop` (connection cut). */
 export type FaultKind = 'throttle' | 'error' | 'latency' | 'drop';
 
+/** A fault to inject: its kind, the operation it applies to, and how often. */
 export interface FaultSpec {
   readonly kind: FaultKind;
   /** Operation name (e.g. `GetMessages`), or `'*'` / omitted for every operation. */
@@ -35,6 +37,7 @@ export interface FaultSpec {
   readonly code?: string;
 }
 
+/** A fault in force, with its id and how many calls it hit. */
 export interface ActiveFault extends FaultSpec {
   readonly id: string;
   /** How many calls it has hit so far. */
@@ -51,6 +54,10 @@ export interface FaultDecision {
 
 const KINDS: readonly FaultKind[] = ['throttle', 'error', 'latency', 'drop'];
 
+/**
+ * Makes chosen calls of an emulator fail the way OCI fails (`emulator.faults.add(...)` or
+ * `POST /_emulator/faults`).
+ */
 export class FaultInjector {
   private readonly faults: ActiveFault[] = [];
   /** Every fault ever added, by id, hit counts kept after it ran out or was removed (see `hits`). */

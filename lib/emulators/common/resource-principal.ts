@@ -27,11 +27,13 @@ export interface IssuerKeyPair {
   readonly keyId: string;
 }
 
+/** A new identity issuer key pair, whose private key signs local resource principal session tokens. */
 export function createIssuerKeyPair(keyId = 'local-emulator-identity'): IssuerKeyPair {
   const { privateKey, publicKey } = generateRsaPemPair();
   return { privateKeyPem: privateKey, publicKeyPem: publicKey, keyId };
 }
 
+/** Options of `createLocalResourcePrincipal`. */
 export interface LocalResourcePrincipalOptions {
   /** The issuer that signs the token: a pair from `createIssuerKeyPair()` (or its private PEM). */
   readonly issuerKey?: IssuerKeyPair | string;
@@ -56,6 +58,10 @@ export interface LocalResourcePrincipalOptions {
   readonly writeToDirectory?: string;
 }
 
+/**
+ * A local resource principal: a session token signed by the issuer, its session key, and the environment
+ * variables the OCI SDK reads them from.
+ */
 export interface LocalResourcePrincipal {
   /** OCI_RESOURCE_PRINCIPAL_VERSION=2.2, _RPST, _PRIVATE_PEM, _REGION: merge into a process's environment. */
   readonly env: Record<string, string>;
@@ -76,6 +82,10 @@ export interface ResourcePrincipalIdentity {
   readonly expiresAt: Date;
 }
 
+/**
+ * Mints a resource principal session token (version 2.2) for a local function or container, as OCI hands one to a
+ * deployed one.
+ */
 export function createLocalResourcePrincipal(options: LocalResourcePrincipalOptions): LocalResourcePrincipal {
   const issuer = options.issuerKey ?? options.issuer;
   if (!issuer) throw new Error('createLocalResourcePrincipal needs issuerKey (from createIssuerKeyPair())');

@@ -42,9 +42,11 @@ export interface TargetResponse {
   readonly body: string;
 }
 
+/** Options of `ConnectorHubEmulator`: the stream it reads, the function it invokes, the batching. */
 export interface ConnectorHubEmulatorOptions {
   /** Where the connector keeps its position per partition, so a restart resumes where it was. */
   readonly dataDir: string;
+  /** OCID of the source stream. */
   readonly streamId: string;
   /** The `stream` field of each message. @default streamId (the service sends the stream's name) */
   readonly streamName?: string;
@@ -70,11 +72,13 @@ export interface ConnectorHubEmulatorOptions {
   readonly retryMaxMs?: number;
   /** Wait after GetMessages returned nothing. @default 200 */
   readonly pollIntervalMs?: number;
+  /** The clock batch timers and retries wait on (tests). @default systemClock */
   readonly clock?: Clock;
   /** Called after every invocation. */
   readonly onInvocation?: (event: { partition: string; messages: number; firstOffset: number; lastOffset: number; status: number | null; detail: string }) => void;
 }
 
+/** Counters of a running `ConnectorHubEmulator`. */
 export interface ConnectorHubStats {
   /** Invocations of the function, failed ones included. */
   invocations: number;
@@ -96,6 +100,10 @@ export interface ConnectorHubStreamItem {
   readonly timestamp: number;
 }
 
+/**
+ * Connector Hub, locally: one service connector from a stream to a function, in batches, advancing per
+ * partition only after the function answered 2xx.
+ */
 export class ConnectorHubEmulator {
   public static start(options: ConnectorHubEmulatorOptions): ConnectorHubEmulator {
     if (options.batchSizeInNum !== undefined && options.batchSizeInKbs !== undefined) throw new Error('batchSizeInNum and batchSizeInKbs go one or the other');

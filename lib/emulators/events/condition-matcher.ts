@@ -9,6 +9,7 @@
  */
 export type RuleCondition = { [field: string]: string | string[] | RuleCondition };
 
+/** Parses an Events rule's `condition` (JSON); throws when it is not a JSON object. */
 export function parseRuleCondition(condition: string): RuleCondition {
   let parsed: unknown;
   try {
@@ -20,6 +21,10 @@ export function parseRuleCondition(condition: string): RuleCondition {
   return parsed as RuleCondition;
 }
 
+/**
+ * Whether an event matches a rule condition, as OCI Events matches: every field of the condition (an AND), any
+ * value of a list (an OR), `*` as a wildcard.
+ */
 export function matchesCondition(event: unknown, condition: RuleCondition): boolean {
   if (!isPlainObject(event)) return Object.keys(condition).length === 0;
   for (const [field, expected] of Object.entries(condition)) {

@@ -23,9 +23,11 @@ export interface EmulatedRule {
   readonly deliver: (eventJson: string) => Promise<DeliveryResult>;
 }
 
+/** Options of `EventsEmulator`: its rules, what goes into the events, retries and lost events. */
 export interface EventsEmulatorOptions {
   /** Where undelivered events are kept, so a restart loses nothing. */
   readonly dataDir: string;
+  /** The rules: each a condition and the target its matching events are delivered to. */
   readonly rules: EmulatedRule[];
   /** Compartment and bucket ids written into the events. */
   readonly context: ObjectEventContext;
@@ -49,6 +51,7 @@ export interface EventsEmulatorOptions {
   readonly clock?: Pick<Clock, 'now' | 'random'>;
 }
 
+/** Counters of a running `EventsEmulator`. */
 export interface EventsStats {
   matched: number;
   unmatched: number;

@@ -12,6 +12,7 @@ export interface ObjectChange {
   readonly time: Date | string;
 }
 
+/** What an object event says about where the bucket lives (compartment, bucket OCID). */
 export interface ObjectEventContext {
   /** Compartment the bucket lives in (the event's `extensions.compartmentId`). */
   readonly compartmentId: string;

@@ -18,6 +18,7 @@ import { pipeline } from 'node:stream/promises';
 import { safeSegment, writeFileAtomic } from '../common/state-dir';
 import { compareNames } from './object-names';
 
+/** A bucket of the Object Storage emulator. */
 export interface BucketConfig {
   readonly name: string;
   /** Keep previous versions and report `version-id`. @default false */

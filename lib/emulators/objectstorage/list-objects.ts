@@ -15,6 +15,7 @@ import { apiErrors } from '../common/api-error';
 import type { BucketStore, StoredObject } from './bucket-store';
 import { compareNames } from './object-names';
 
+/** Most objects one ListObjects page returns (OCI: 1000). */
 export const MAX_LIST_LIMIT = 1000;
 const FIELDS = ['name', 'size', 'etag', 'md5', 'timeCreated', 'timeModified', 'storageTier', 'archivalState'] as const;
 type Field = (typeof FIELDS)[number];
@@ -29,6 +30,7 @@ export interface ListObjectsQuery {
   fields?: string;
 }
 
+/** One object of a ListObjects page, with the fields asked for. */
 export interface ObjectSummary {
   name: string;
   size?: number;
@@ -39,6 +41,7 @@ export interface ObjectSummary {
   storageTier?: string;
 }
 
+/** One ListObjects page: objects, prefixes (with a delimiter), and where the next page starts. */
 export interface ListObjectsResult {
   objects: ObjectSummary[];
   prefixes?: string[];

@@ -14,6 +14,7 @@ import { resolveDataDir, safeSegment } from '../common/state-dir';
 import { BucketConfig, BucketStore } from './bucket-store';
 import { ObjectChangeEvent, objectStorageRoutes } from './objectstorage-routes';
 
+/** Options of `ObjectStorageEmulator`: the namespace and its buckets. */
 export interface ObjectStorageEmulatorOptions extends CommonEmulatorOptions {
   /** The tenancy's Object Storage namespace (GetNamespace answers it; paths must use it). */
   readonly namespace: string;
@@ -21,8 +22,10 @@ export interface ObjectStorageEmulatorOptions extends CommonEmulatorOptions {
   readonly buckets: ReadonlyArray<BucketConfig | string>;
 }
 
+/** Called after every object change (`onObjectChange`): how the Events emulator learns about them. */
 export type ObjectChangeListener = (event: ObjectChangeEvent) => void;
 
+/** OCI Object Storage (native API), locally: point a real `ObjectStorageClient` at `endpoint`. */
 export class ObjectStorageEmulator {
   public static async start(options: ObjectStorageEmulatorOptions): Promise<ObjectStorageEmulator> {
     if (!/^[a-z0-9-]{1,64}$/i.test(options.namespace)) throw new Error(`namespace must be letters, digits and dashes; got '${options.namespace}'`);

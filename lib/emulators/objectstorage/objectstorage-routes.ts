@@ -25,6 +25,7 @@ import { validateObjectName } from './object-names';
 import { objectStorageErrors } from './object-storage-errors';
 import { listObjects } from './list-objects';
 
+/** An object change the Object Storage emulator reports: what happened to which object, and its new state. */
 export interface ObjectChangeEvent {
   readonly type: 'createobject' | 'updateobject' | 'deleteobject';
   readonly namespace: string;

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { safeSegment, writeFileAtomic } from '../common/state-dir';
 import { PartitionLog, StoredMessage } from './partition-log';
 
+/** A stream of the Streaming emulator. */
 export interface StreamConfig {
   /** The stream OCID the SDK puts in the path. */
   readonly id: string;

@@ -10,11 +10,17 @@
  */
 import { STREAMING_LIMITS } from '../../contract/streaming-limits';
 
+/** Largest message OCI Streaming accepts, in bytes (1 MiB). */
 export const MAX_MESSAGE_VALUE_BYTES = STREAMING_LIMITS.maxMessageBytes;
+/** Largest message key OCI Streaming accepts, in bytes. */
 export const MAX_MESSAGE_KEY_BYTES = STREAMING_LIMITS.maxKeyBytes;
+/** Largest PutMessages request OCI Streaming accepts, in bytes. */
 export const MAX_PUT_REQUEST_BYTES = STREAMING_LIMITS.maxRequestBytes;
+/** Most consumer groups one stream may have. */
 export const MAX_CONSUMER_GROUPS_PER_STREAM = STREAMING_LIMITS.maxConsumerGroupsPerStream;
+/** Most messages one GetMessages call returns. */
 export const MAX_GET_MESSAGES_LIMIT = STREAMING_LIMITS.maxGetMessagesLimit;
+/** How long a cursor stays valid after it was issued, in milliseconds (5 minutes). */
 export const CURSOR_TTL_MS = STREAMING_LIMITS.cursorTtlMs;
 
 /**

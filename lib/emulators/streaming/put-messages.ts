@@ -24,8 +24,10 @@ export interface PutEntry {
   readonly value: Buffer;
 }
 
+/** The result of one message of a PutMessages request: where it went, or why it was refused. */
 export type PutResultEntry = { partition: string; offset: number; timestamp: string } | { error: string; errorMessage: string };
 
+/** The result of a PutMessages request: one entry per message, in order, and how many failed. */
 export interface PutMessagesResult {
   failures: number;
   entries: PutResultEntry[];

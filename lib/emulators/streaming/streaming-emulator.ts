@@ -13,7 +13,9 @@ import type { StreamConfig } from './emulated-stream';
 import { StreamRegistry } from './stream-registry';
 import { streamingRoutes } from './streaming-routes';
 
+/** Options of `StreamingEmulator`: its streams, clock and cursor lifetime. */
 export interface StreamingEmulatorOptions extends CommonEmulatorOptions {
+  /** The streams that exist (the emulator creates none on demand). */
   readonly streams: readonly StreamConfig[];
   /** Clock for timestamps, cursor expiry and instance timeouts (tests). @default Date.now */
   readonly clock?: () => number;
@@ -35,6 +37,7 @@ export interface StreamMessage {
   readonly timestamp: Date;
 }
 
+/** OCI Streaming (data plane), locally: point a real `StreamClient` at `endpoint`. */
 export class StreamingEmulator {
   public static async start(options: StreamingEmulatorOptions): Promise<StreamingEmulator> {
     const dataDir = resolveDataDir(options.dataDir, 'streaming');
