@@ -127,13 +127,25 @@ describe('validateTerraformJson: valid documents', () => {
     expect(validateTerraformJson(JSON.stringify(validDoc()))).toEqual([]);
   });
 
-  it('ignores resource types of other providers', () => {
+  it('checks docker resources against the shipped docker schema: a misspelt attribute is reported, not skipped', () => {
     const doc = validDoc();
-    doc.resource.docker_registry_image = { Push: { name: 'x', keep_remotely: true, anything: { at: 'all' } } };
-    doc.resource.null_resource = { Wait: { triggers: { a: 1 }, provisioner: [{ 'local-exec': { command: 'true' } }] } };
-    doc.data.docker_registry_image = { Remote: { name: 'x' } };
-
+    doc.resource.docker_registry_image = { Push: { name: 'x', keep_remotely: true } };
     expect(validateTerraformJson(doc)).toEqual([]);
+
+    doc.resource.docker_registry_image.Push.keep_remotly = true;
+    doc.resource.docker_image.Image.build = { context: '.', platfrom: 'linux/amd64' };
+
+    expect(validateTerraformJson(doc)).toEqual([
+      {
+        path: 'resource.docker_image.Image.build.platfrom',
+        message: 'Unsupported argument or block "platfrom": block "build" has no attribute or block of that name. Did you mean "platform"?',
+      },
+      {
+        path: 'resource.docker_registry_image.Push.keep_remotly',
+        message:
+          'Unsupported argument or block "keep_remotly": resource type "docker_registry_image" has no attribute or block of that name. Did you mean "keep_remotely"?',
+      },
+    ]);
   });
 
   it('accepts terraform meta-arguments on resources and data sources', () => {
@@ -209,10 +221,14 @@ describe('validateTerraformJson: unknown names', () => {
     const doc = validDoc();
     doc.resource.oci_objectstorage_buckett = { B: { name: 'x' } };
 
+    // The shipped schema is trimmed to what the library creates: the type may exist, so the message says how to check it.
     expect(onlyViolation(doc)).toEqual({
       path: 'resource.oci_objectstorage_buckett',
       message:
-        'Unknown resource type "oci_objectstorage_buckett": provider registry.terraform.io/oracle/oci has no resource type of that name.',
+        'Unknown resource type "oci_objectstorage_buckett": provider registry.terraform.io/oracle/oci has no resource type of that name ' +
+        'in the schema shipped with cdktf-oci-claim-check, which covers only what the library creates. Did you mean "oci_objectstorage_bucket"? ' +
+        "Load the provider's schema (loadProviderSchemas('schema.json'), from `terraform providers schema -json`) to check it, " +
+        "or validate with { unknownTypes: 'warn' } to report it as not checked.",
     });
   });
 

@@ -6,12 +6,16 @@ export interface SchemaViolation {
 }
 
 /**
- * Collects errors and deprecation notices during one walk over a document, so the
- * schema is traversed once no matter which of the two lists the caller wants.
+ * Collects errors, deprecation notices and warnings during one walk over a document, so the
+ * schema is traversed once no matter which of the lists the caller wants.
  */
 export class Findings {
   public readonly errors: SchemaViolation[] = [];
   public readonly deprecations: SchemaViolation[] = [];
+  /** What was not checked, and why (`unknownTypes: 'warn'`). */
+  public readonly warnings: SchemaViolation[] = [];
+  /** Resources, data sources and provider configurations that no loaded schema could check. */
+  public unchecked = 0;
 
   public error(path: string, message: string): void {
     this.errors.push({ path, message });
@@ -19,6 +23,10 @@ export class Findings {
 
   public deprecated(path: string, message: string): void {
     this.deprecations.push({ path, message });
+  }
+
+  public warning(path: string, message: string): void {
+    this.warnings.push({ path, message });
   }
 }
 

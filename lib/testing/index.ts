@@ -13,10 +13,12 @@ export type {
   SchemaNestedAttributeType,
 } from './schema-types';
 export type { SchemaViolation } from './findings';
-export type { ValidateOptions } from './schema-validator';
+export type { UnknownTypePolicy, ValidateOptions, ValidationResult } from './schema-validator';
+export { assertValidTerraformJson, findDeprecatedUsages, validateTerraformJson } from './schema-validator';
 export {
-  assertValidTerraformJson,
-  findDeprecatedUsages,
+  isPartialProviderSchema,
   loadOciProviderSchema,
-  validateTerraformJson,
-} from './schema-validator';
+  loadProviderSchemaFile,
+  loadProviderSchemas,
+  mergeProviderSchemas,
+} from './schema-loading';

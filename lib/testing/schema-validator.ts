@@ -1,48 +1,52 @@
 /**
- * Offline stand-in for `terraform validate`: checks a synthesized cdk.tf.json
- * against the provider schema in schema/oci-schema.json (see schema/PROVENANCE.md).
- * There is no provider binary in this project, so this is what tells us that the
- * constructs emit configuration the OCI provider would accept.
+ * Offline stand-in for `terraform validate`: checks a synthesized cdk.tf.json against provider schemas: by default
+ * the ones shipped with this package (schema/oci-schema.json and schema/docker-schema.json, see
+ * schema/PROVENANCE.md), or those `loadProviderSchemas` merges from your own `terraform providers schema -json`.
+ * There is no provider binary in this project, so this is what tells us that the constructs emit configuration the
+ * providers would accept.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import { COMMENT_KEY, checkBody } from './block-checks';
-import { Findings, JsonObject, SchemaViolation, childPath, describeValue, indexPath, isJsonObject } from './findings';
+import {
+  Findings,
+  JsonObject,
+  SchemaViolation,
+  childPath,
+  describeValue,
+  didYouMean,
+  indexPath,
+  isJsonObject,
+} from './findings';
 import { META_ARGUMENTS, ResourceMode, checkConditions, checkMetaArguments } from './meta-arguments';
+import { isPartialProviderSchema, loadOciProviderSchema } from './schema-loading';
 import { ProviderSchema, ProviderSchemaDocument, SchemaEntry } from './schema-types';
 
+/** What to do with a resource type, data source or provider configuration that no loaded schema knows. */
+export type UnknownTypePolicy = 'error' | 'warn';
 
 /** Options of `validateTerraformJson` and `assertValidTerraformJson`. */
 export interface ValidateOptions {
   /** Also report use of deprecated attributes and blocks as violations (default false). */
   readonly deprecatedAsErrors?: boolean;
+  /**
+   * Resource types, data sources and provider configurations that no loaded schema knows: `'error'` reports each as
+   * a violation; `'warn'` reports each as "not checked" in `result.warnings` and counts its blocks in
+   * `result.unchecked`, never as a violation. A type that a complete provider schema (one you loaded) lacks is
+   * always a violation: that provider has no such type.
+   * @default 'error'
+   */
+  readonly unknownTypes?: UnknownTypePolicy;
 }
-
-const SCHEMA_FILE = path.join('schema', 'oci-schema.json');
 
 /**
- * Reads schema/oci-schema.json from the package root. The root is found by walking
- * up from this file, so the same code works from lib/testing (ts sources, jest)
- * and from dist/lib/testing (compiled package).
+ * What `validateTerraformJson` returns: the violations (an empty array when the document is valid), with what could
+ * not be checked alongside.
  */
-export function loadOciProviderSchema(): ProviderSchemaDocument {
-  const file = findSchemaFile(__dirname);
-  const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
-  if (!isJsonObject(parsed) || !isJsonObject(parsed.provider_schemas)) {
-    throw new Error(`${file} is not a "terraform providers schema -json" document (no "provider_schemas" object).`);
-  }
-  return parsed as unknown as ProviderSchemaDocument;
-}
-
-function findSchemaFile(startDirectory: string): string {
-  for (let directory = startDirectory; ; directory = path.dirname(directory)) {
-    const candidate = path.join(directory, SCHEMA_FILE);
-    if (fs.existsSync(candidate)) return candidate;
-    if (path.dirname(directory) === directory) {
-      throw new Error(`Cannot find ${SCHEMA_FILE} in ${startDirectory} or any of its parent folders.`);
-    }
-  }
-}
+export type ValidationResult = SchemaViolation[] & {
+  /** One "not checked" notice per resource type, data source or provider no loaded schema knows (`unknownTypes: 'warn'`). */
+  readonly warnings: SchemaViolation[];
+  /** How many resources, data sources and provider configurations were not checked (`unknownTypes: 'warn'`). */
+  readonly unchecked: number;
+};
 
 let defaultSchema: ProviderSchemaDocument | undefined;
 
@@ -53,16 +57,21 @@ function cachedDefaultSchema(): ProviderSchemaDocument {
 }
 
 /**
- * Returns every schema violation in a synthesized document ([] when it is valid).
- * `doc` is the parsed cdk.tf.json, or its JSON text (e.g. `Testing.synth(stack)`).
+ * Returns every schema violation in a synthesized document ([] when it is valid), with `warnings` and `unchecked`
+ * (see `ValidationResult`). `doc` is the parsed cdk.tf.json, or its JSON text (e.g. `Testing.synth(stack)`).
  */
 export function validateTerraformJson(
   doc: unknown,
   schema: ProviderSchemaDocument = cachedDefaultSchema(),
   options: ValidateOptions = {},
-): SchemaViolation[] {
-  const findings = collectFindings(doc, schema);
-  return options.deprecatedAsErrors ? [...findings.errors, ...findings.deprecations] : findings.errors;
+): ValidationResult {
+  const findings = collectFindings(doc, schema, options);
+  const violations = options.deprecatedAsErrors ? [...findings.errors, ...findings.deprecations] : [...findings.errors];
+  // Extra fields that do not take part in equality (`toEqual([])`) or iteration: the result is still the array.
+  return Object.defineProperties(violations, {
+    warnings: { value: findings.warnings, enumerable: false },
+    unchecked: { value: findings.unchecked, enumerable: false },
+  }) as ValidationResult;
 }
 
 /** Returns every use of a deprecated attribute or block; these are warnings for terraform, not errors. */
@@ -70,7 +79,7 @@ export function findDeprecatedUsages(
   doc: unknown,
   schema: ProviderSchemaDocument = cachedDefaultSchema(),
 ): SchemaViolation[] {
-  return collectFindings(doc, schema).deprecations;
+  return collectFindings(doc, schema, {}).deprecations;
 }
 
 /** Throws one Error listing every violation, for use in tests. */
@@ -100,6 +109,7 @@ interface KnownProvider {
 interface DocumentContext {
   readonly providers: readonly KnownProvider[];
   readonly providerAliases: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly unknownTypes: UnknownTypePolicy;
 }
 
 // Top-level keys of terraform JSON configuration; anything else is a typo terraform would reject.
@@ -120,13 +130,14 @@ const TOP_LEVEL_KEYS = new Set([
   'ephemeral',
 ]);
 
-function collectFindings(doc: unknown, schema: ProviderSchemaDocument): Findings {
+function collectFindings(doc: unknown, schema: ProviderSchemaDocument, options: ValidateOptions): Findings {
   const findings = new Findings();
   const parsed = parseDocument(doc, findings);
   if (parsed === undefined) return findings;
   const context: DocumentContext = {
     providers: indexProviders(schema),
     providerAliases: collectProviderAliases(parsed.provider),
+    unknownTypes: options.unknownTypes ?? 'error',
   };
   for (const [key, section] of Object.entries(parsed)) {
     checkSection(key, section, findings, context);
@@ -210,11 +221,15 @@ function checkTerraformSettings(section: unknown, findings: Findings, context: D
   }
 }
 
-/** The source may be written with or without the default registry host, in any letter case. */
+/**
+ * The source may be written with or without a registry host, in any letter case. A schema dumped by OpenTofu names
+ * its own registry (`registry.opentofu.org/oracle/oci`) where cdktf writes terraform's: both hosts are accepted.
+ */
 function checkProviderSource(source: unknown, provider: KnownProvider, path: string, findings: Findings): void {
   const full = provider.sourceAddress.toLowerCase();
-  const short = full.replace(/^registry\.terraform\.io\//, '');
-  if (typeof source === 'string' && [full, short].includes(source.toLowerCase())) return;
+  const short = full.split('/').slice(-2).join('/');
+  const accepted = [full, short, ...PUBLIC_REGISTRIES.map((host) => `${host}/${short}`)];
+  if (typeof source === 'string' && accepted.includes(source.toLowerCase())) return;
   findings.error(
     path,
     `Provider source ${describeValue(
@@ -222,6 +237,8 @@ function checkProviderSource(source: unknown, provider: KnownProvider, path: str
     )} does not match the validated provider schema: expected "${short}" or "${full}".`,
   );
 }
+
+const PUBLIC_REGISTRIES = ['registry.terraform.io', 'registry.opentofu.org'];
 
 // ---------------------------------------------------------------------------------------------
 // provider "oci" { ... }
@@ -252,6 +269,11 @@ function checkProviderConfigurations(section: unknown, findings: Findings, conte
   if (!isJsonObject(section)) {
     findings.error('provider', `"provider" must be an object keyed by provider name, got ${describeValue(section)}.`);
     return;
+  }
+  for (const [localName, value] of Object.entries(section)) {
+    if (localName === COMMENT_KEY || context.providers.some((provider) => provider.localName === localName)) continue;
+    const blocks = providerConfigurations(value, '').length;
+    notChecked(childPath('provider', localName), `provider "${localName}"`, `no loaded schema is for a provider named "${localName}"`, blocks, findings, context);
   }
   for (const provider of context.providers) {
     const value = section[provider.localName];
@@ -305,26 +327,73 @@ function checkResources(mode: ResourceMode, section: unknown, findings: Findings
     return;
   }
   for (const [type, instances] of Object.entries(section)) {
-    const provider = providerOfType(type, context.providers);
-    // Other providers (docker, null, ...) have no schema here; their resources are not ours to judge.
-    if (provider === undefined) continue;
+    if (type === COMMENT_KEY) continue;
     const typePath = childPath(mode, type);
-    const entry = schemaOf(provider, mode, type);
+    const provider = providerOfType(type, context.providers);
+    const entry = provider && schemaOf(provider, mode, type);
     if (entry === undefined) {
-      const kind = mode === 'resource' ? 'resource type' : 'data source';
-      findings.error(
-        typePath,
-        `Unknown ${kind} "${type}": provider ${provider.sourceAddress} has no ${kind} of that name.`,
-      );
+      unknownType(mode, type, instances, provider, typePath, findings, context);
       continue;
     }
     checkInstances(mode, type, instances, entry, typePath, findings, context);
   }
 }
 
+/**
+ * A type no loaded schema has. When its provider's schema is complete (one the user loaded), terraform would refuse
+ * it: always an error. Otherwise the type may well exist (the shipped schemas cover only what the library creates,
+ * other providers have no schema here): an error by default, "not checked" with `unknownTypes: 'warn'`.
+ */
+function unknownType(
+  mode: ResourceMode,
+  type: string,
+  instances: unknown,
+  provider: KnownProvider | undefined,
+  path: string,
+  findings: Findings,
+  context: DocumentContext,
+): void {
+  const kind = mode === 'resource' ? 'resource type' : 'data source';
+  if (provider !== undefined) {
+    const hint = didYouMean(type, Object.keys(schemasOf(provider.schema, mode) ?? {}));
+    const lacks = `provider ${provider.sourceAddress} has no ${kind} of that name`;
+    if (!isPartialProviderSchema(provider.schema)) {
+      findings.error(path, `Unknown ${kind} "${type}": ${lacks}.${hint}`);
+      return;
+    }
+    const why = `${lacks} in the schema shipped with cdktf-oci-claim-check, which covers only what the library creates.${hint}`;
+    notChecked(path, `${kind} "${type}"`, why, countInstances(instances), findings, context);
+    return;
+  }
+  const prefix = type.split('_')[0];
+  notChecked(path, `${kind} "${type}"`, `no loaded schema is for a provider named "${prefix}".`, countInstances(instances), findings, context);
+}
+
+/** Reports something no schema could check: an error, or a warning and a count (`unknownTypes: 'warn'`). */
+function notChecked(path: string, what: string, why: string, blocks: number, findings: Findings, context: DocumentContext): void {
+  const reason = /[.?]$/.test(why) ? why : `${why}.`;
+  if (context.unknownTypes === 'warn') {
+    findings.warning(path, `Not checked: ${what} (${blocks} block${blocks === 1 ? '' : 's'}): ${reason}`);
+    findings.unchecked += blocks;
+    return;
+  }
+  findings.error(
+    path,
+    `Unknown ${what}: ${reason} Load the provider's schema (loadProviderSchemas('schema.json'), from ` +
+      '`terraform providers schema -json`) to check it, or validate with { unknownTypes: \'warn\' } to report it as not checked.',
+  );
+}
+
+function countInstances(instances: unknown): number {
+  return isJsonObject(instances) ? Object.keys(instances).filter((name) => name !== COMMENT_KEY).length : 1;
+}
+
+function schemasOf(schema: ProviderSchema, mode: ResourceMode): { readonly [type: string]: SchemaEntry } | undefined {
+  return mode === 'resource' ? schema.resource_schemas : schema.data_source_schemas;
+}
+
 function schemaOf(provider: KnownProvider, mode: ResourceMode, type: string): SchemaEntry | undefined {
-  const schemas = mode === 'resource' ? provider.schema.resource_schemas : provider.schema.data_source_schemas;
-  return schemas?.[type];
+  return schemasOf(provider.schema, mode)?.[type];
 }
 
 function checkInstances(
