@@ -15,6 +15,9 @@
  * followed) and renamed into place, so it is complete or absent; an existing context is used only when it holds
  * exactly the expected regular files with the expected content. The path never reaches the synthesized JSON (the
  * asset is named by its content), so synth output does not depend on where the cache is.
+ *
+ * The same checks guard the library's other private cache directories beside it (`privateCacheDirectory`), such as
+ * the bundle cache (bundle-cache.ts, `bundles/`).
  */
 import { randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, Stats, writeFileSync } from 'node:fs';
@@ -31,13 +34,30 @@ export interface BuildContextCacheOptions {
 
 /** The cache root for build contexts (not created). Undefined when no project encloses the working directory. */
 export function projectCacheRoot(options: BuildContextCacheOptions = {}): string | undefined {
+  return projectCacheDirectory(CONTEXTS, options);
+}
+
+/**
+ * `<project>/node_modules/.cache/cdktf-oci-claim-check/<name>` (not created), for this library's caches (build
+ * contexts, bundles). Undefined when no project encloses the working directory.
+ */
+export function projectCacheDirectory(name: string, options: BuildContextCacheOptions = {}): string | undefined {
   let dir = options.workingDirectory ?? process.cwd();
   for (;;) {
-    if (isFile(join(dir, 'package.json'))) return join(dir, 'node_modules', '.cache', CACHE_NAME, CONTEXTS);
+    if (isFile(join(dir, 'package.json'))) return join(dir, 'node_modules', '.cache', CACHE_NAME, name);
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/**
+ * The private cache directory `name` (projectCacheDirectory), created and checked as the build contexts' is: a real
+ * directory of this user, mode 0700, inside a node_modules/.cache that nobody else may write to; without a project,
+ * a private temp directory (mkdtemp) removed when the process exits. Throws when the directory is not safe to use.
+ */
+export function privateCacheDirectory(name: string, options: BuildContextCacheOptions = {}): string {
+  return ensureCacheRoot(name, options);
 }
 
 /**
@@ -47,7 +67,7 @@ export function projectCacheRoot(options: BuildContextCacheOptions = {}): string
  */
 export function writeBuildContext(files: Readonly<Record<string, string>>, hash: string, options: BuildContextCacheOptions = {}): string {
   if (!/^[0-9a-f]{16,}$/.test(hash)) throw new Error(`build context hash must be hex, got ${JSON.stringify(hash)}`);
-  const root = ensureCacheRoot(options);
+  const root = ensureCacheRoot(CONTEXTS, options);
   const target = join(root, hash);
   for (let attempt = 0; attempt < 3; attempt++) {
     const existing = lstatOrUndefined(target);
@@ -70,31 +90,35 @@ export function writeBuildContext(files: Readonly<Record<string, string>>, hash:
   throw new Error(`could not write the function build context ${target}: it keeps changing under this process`);
 }
 
-let privateRoot: string | undefined;
+/** Per cache name, the private temp directory used when no project encloses the working directory. */
+const privateRoots = new Map<string, string>();
 
-function ensureCacheRoot(options: BuildContextCacheOptions): string {
-  const root = projectCacheRoot(options);
+function ensureCacheRoot(name: string, options: BuildContextCacheOptions): string {
+  const root = projectCacheDirectory(name, options);
   if (!root) {
-    if (!privateRoot) {
+    let dir = privateRoots.get(name);
+    if (!dir) {
       // mkdtemp: a new directory with an unpredictable name, mode 0700.
-      const dir = mkdtempSync(join(tmpdir(), 'claimcheck-fn-contexts-'));
-      privateRoot = dir;
-      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      const created = mkdtempSync(join(tmpdir(), name === CONTEXTS ? 'claimcheck-fn-contexts-' : `claimcheck-${name}-`));
+      privateRoots.set(name, created);
+      process.once('exit', () => rmSync(created, { recursive: true, force: true }));
+      dir = created;
     }
-    return privateRoot;
+    return dir;
   }
   const cacheDir = dirname(dirname(root)); // node_modules/.cache: shared with other tools
   const ours = dirname(root); // node_modules/.cache/cdktf-oci-claim-check
   mkdirSync(dirname(cacheDir), { recursive: true }); // node_modules
   // Group write is as far as the project's node_modules is trusted anyway; world-writable is not.
-  ensureDirectory(cacheDir, 0o755, 0o002);
-  ensureDirectory(ours, 0o700, 0o077);
-  ensureDirectory(root, 0o700, 0o077);
+  const purpose = name === CONTEXTS ? 'the function build context' : `the ${name} cache`;
+  ensureDirectory(cacheDir, 0o755, 0o002, purpose);
+  ensureDirectory(ours, 0o700, 0o077, purpose);
+  ensureDirectory(root, 0o700, 0o077, purpose);
   return root;
 }
 
 /** Creates `dir` (one level) if missing, then insists it is a real directory of this user without `forbidden` mode bits. */
-function ensureDirectory(dir: string, mode: number, forbidden: number): void {
+function ensureDirectory(dir: string, mode: number, forbidden: number, purpose: string): void {
   try {
     mkdirSync(dir, { mode });
   } catch (error) {
@@ -111,7 +135,7 @@ function ensureDirectory(dir: string, mode: number, forbidden: number): void {
           ? `has mode ${(stats.mode & 0o777).toString(8)} (others may write to it)`
           : undefined;
   if (problem) {
-    throw new Error(`Refusing to use ${dir} for the function build context: it ${problem}. Remove it (it is only a cache) and synth again.`);
+    throw new Error(`Refusing to use ${dir} for ${purpose}: it ${problem}. Remove it (it is only a cache) and synth again.`);
   }
 }
 

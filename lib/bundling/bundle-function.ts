@@ -13,11 +13,17 @@
  *   would drop notices MIT/Apache licenses ask us to keep; 'external' would add a file the construct must copy.)
  * - `vertx` (es6-promise) and `encoding` (node-fetch) are optional requires inside try/catch in the SDK's
  *   dependencies; marking them external keeps the bundle deterministic and the try/catch handles their absence.
+ *
+ * Builds are cached (bundle-cache.ts): when the options, the esbuild version and every file the last identical build
+ * read are unchanged, the output is taken from the project's private cache and esbuild is neither run nor loaded.
+ * `CLAIMCHECK_FORCE_BUNDLING=1` (or `forceRebuild`) runs esbuild anyway and replaces the cached output.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildSync, BuildOptions, Message } from 'esbuild';
+import type { BuildOptions, BuildResult, Message } from 'esbuild';
+import { bundleCacheKey, readCachedBundle, writeCachedBundle } from './bundle-cache';
+import { BuildContextCacheOptions, privateCacheDirectory } from './build-context-cache';
 
 /**
  * An entry point written by the library rather than read from a file: the wrapper generated around a user's handler
@@ -47,6 +53,18 @@ export interface BundleFunctionOptions {
    * uses it to build its no-client-reuse variant.
    */
   define?: Record<string, string>;
+  /**
+   * Reuse esbuild's output of an identical earlier build from the project's private cache (bundle-cache.ts): same
+   * options, same esbuild version, same content of every file that build read. false: always run esbuild, store
+   * nothing.
+   * @default true
+   */
+  cache?: boolean;
+  /**
+   * Run esbuild even when the cache holds the build; its output is stored as the build's.
+   * @default - true when the environment variable CLAIMCHECK_FORCE_BUNDLING is `1` or `true`
+   */
+  forceRebuild?: boolean;
 }
 
 export interface BundleFunctionResult {
@@ -54,14 +72,55 @@ export interface BundleFunctionResult {
   /** Hex SHA-256 of the bundle bytes (content hash for image tags / change detection). */
   sha256: string;
   bytes: number;
+  /** True when the bundle came from the cache (esbuild did not run). */
+  cached: boolean;
 }
+
+/** A bundle in memory (bundleFunctionContents). */
+export interface BundledCode {
+  readonly contents: Buffer;
+  /** Hex SHA-256 of `contents`. */
+  readonly sha256: string;
+  /** True when it came from the cache (esbuild did not run). */
+  readonly cached: boolean;
+}
+
+/**
+ * What bundling uses from its surroundings; every field defaults to the real one. Tests inject a counting `build` or
+ * another `esbuildVersion` to observe the cache.
+ */
+export interface Bundler {
+  /** esbuild's `buildSync` (loaded only when a build runs). */
+  readonly build?: (options: BuildOptions) => BuildResult;
+  /** The esbuild version, part of the cache key. @default - the installed esbuild's package.json version */
+  readonly esbuildVersion?: string;
+  /** Where the project (and so its cache) is looked for. @default process.cwd() */
+  readonly cache?: BuildContextCacheOptions;
+  /** Read for CLAIMCHECK_FORCE_BUNDLING. @default process.env */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** The environment variable that makes every bundling run esbuild (`1` or `true`), like aws-cdk's forced bundling. */
+export const FORCE_BUNDLING_ENV = 'CLAIMCHECK_FORCE_BUNDLING';
+
+/** The cache directory's name under node_modules/.cache/cdktf-oci-claim-check. */
+export const BUNDLE_CACHE_NAME = 'bundles';
 
 /** Optional requires of the SDK's dependencies, guarded by try/catch at runtime. */
 export const OPTIONAL_EXTERNALS: readonly string[] = ['vertx', 'encoding'];
 
 const PACKAGE_NAME = 'cdktf-oci-claim-check';
 
-export function bundleFunction(options: BundleFunctionOptions): BundleFunctionResult {
+export function bundleFunction(options: BundleFunctionOptions, bundler: Bundler = {}): BundleFunctionResult {
+  const outFile = path.resolve(options.outFile);
+  const bundled = bundleFunctionContents(options, bundler);
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
+  fs.writeFileSync(outFile, bundled.contents);
+  return { outFile, sha256: bundled.sha256, bytes: bundled.contents.byteLength, cached: bundled.cached };
+}
+
+/** bundleFunction without writing the file: the bundle's bytes (`outFile` only names the output for esbuild). */
+export function bundleFunctionContents(options: BundleFunctionOptions, bundler: Bundler = {}): BundledCode {
   const generated = typeof options.entry === 'string' ? undefined : options.entry;
   const entry = generated ? generated.sourcefile : path.resolve(options.entry as string);
   const outFile = path.resolve(options.outFile);
@@ -69,8 +128,9 @@ export function bundleFunction(options: BundleFunctionOptions): BundleFunctionRe
     throw new Error(`Cannot bundle OCI function: entry ${entry} does not exist`);
   }
   const resolveDir = generated ? path.resolve(generated.resolveDir) : undefined;
+  const absWorkingDir = resolveDir ? (findPackageRoot(resolveDir) ?? resolveDir) : findPackageRootOf(entry);
   const buildOptions: BuildOptions = {
-    absWorkingDir: resolveDir ? (findPackageRoot(resolveDir) ?? resolveDir) : findPackageRootOf(entry),
+    absWorkingDir,
     ...(generated
       ? { stdin: { contents: generated.contents, resolveDir, sourcefile: generated.sourcefile, loader: 'ts' as const } }
       : { entryPoints: [entry] }),
@@ -88,22 +148,47 @@ export function bundleFunction(options: BundleFunctionOptions): BundleFunctionRe
     write: false,
     outfile: outFile,
   };
-  let contents: Uint8Array;
+  const useCache = options.cache ?? true;
+  const env = bundler.env ?? process.env;
+  const force = options.forceRebuild ?? /^(1|true)$/i.test(env[FORCE_BUNDLING_ENV] ?? '');
+  // The output does not depend on where it is written (outfile): only its directory's name could show, and no
+  // option used here writes it. Everything else is in the key.
+  const { outfile: _outfile, ...keyed } = buildOptions;
+  const key = useCache ? bundleCacheKey(bundler.esbuildVersion ?? installedEsbuildVersion(), keyed) : '';
+  const cacheDir = useCache ? privateCacheDirectory(BUNDLE_CACHE_NAME, bundler.cache) : '';
+  if (useCache && !force) {
+    const hit = readCachedBundle(cacheDir, key, absWorkingDir);
+    if (hit) return { contents: hit, sha256: sha256Of(hit), cached: true };
+  }
+  let contents: Buffer;
+  let inputs: string[];
   try {
-    const result = buildSync(buildOptions);
+    const result = (bundler.build ?? esbuildBuildSync)({ ...buildOptions, metafile: true });
     const output = result.outputFiles?.find((f) => f.path === outFile);
     if (!output) throw new Error(`esbuild produced no output for ${outFile}`);
-    contents = output.contents;
+    contents = Buffer.from(output.contents);
+    // The generated entry is listed under its sourcefile name; its source is part of the key instead.
+    const generatedInput = resolveDir && generated ? path.resolve(resolveDir, generated.sourcefile) : undefined;
+    inputs = Object.keys(result.metafile?.inputs ?? {}).filter((input) => path.resolve(absWorkingDir, input) !== generatedInput);
   } catch (error) {
     throw new Error(`Cannot bundle OCI function ${entry}: ${describeBuildError(error)}`);
   }
-  fs.mkdirSync(path.dirname(outFile), { recursive: true });
-  fs.writeFileSync(outFile, contents);
-  return {
-    outFile,
-    sha256: createHash('sha256').update(contents).digest('hex'),
-    bytes: contents.byteLength,
-  };
+  if (useCache && inputs.length > 0) writeCachedBundle(cacheDir, key, absWorkingDir, inputs, contents);
+  return { contents, sha256: sha256Of(contents), cached: false };
+}
+
+/** esbuild's buildSync, loaded on first use (loading esbuild alone costs a synth tens of milliseconds). */
+function esbuildBuildSync(options: BuildOptions): BuildResult {
+  return (require('esbuild') as typeof import('esbuild')).buildSync(options);
+}
+
+/** The installed esbuild's version, read from its package.json without loading esbuild. */
+function installedEsbuildVersion(): string {
+  return (require('esbuild/package.json') as { version: string }).version;
+}
+
+function sha256Of(contents: Uint8Array): string {
+  return createHash('sha256').update(contents).digest('hex');
 }
 
 /**

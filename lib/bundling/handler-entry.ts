@@ -11,7 +11,6 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildSync } from 'esbuild';
 import { bundleFunction, BundleFunctionResult, findPackageRoot, GeneratedEntry } from './bundle-function';
 
 /** Which runtime runs the handler: a long-running consumer process (fleet) or a function per batch (serverless). */
@@ -66,6 +65,8 @@ export function handlerExportNames(handlerFile: string): string[] {
   const file = path.resolve(handlerFile);
   if (!fs.existsSync(file)) throw new Error(`handler entry ${file} does not exist`);
   try {
+    // esbuild is loaded here, not at import: a synth that bundles nothing new never loads it.
+    const { buildSync } = require('esbuild') as typeof import('esbuild');
     const result = buildSync({ entryPoints: [file], bundle: false, format: 'esm', write: false, metafile: true, logLevel: 'silent', outdir: path.dirname(file) });
     const outputs = Object.values(result.metafile!.outputs);
     return outputs.length === 1 ? [...outputs[0].exports].sort() : [];

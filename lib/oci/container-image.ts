@@ -12,7 +12,7 @@
  * stack), never literals in the synthesized JSON.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Construct } from 'constructs';
@@ -22,7 +22,7 @@ import { Image } from '@cdktf/provider-docker/lib/image';
 import { RegistryImage } from '@cdktf/provider-docker/lib/registry-image';
 import { ArtifactsContainerRepository } from '../generated/providers/oci/artifacts-container-repository';
 import { writeBuildContext } from '../bundling/build-context-cache';
-import { bundleFunction, GeneratedEntry } from '../bundling/bundle-function';
+import { bundleFunctionContents, GeneratedEntry } from '../bundling/bundle-function';
 
 /** A build context on disk, named by the content hash of its files. */
 export interface ImageBuildContext {
@@ -44,13 +44,8 @@ export function clearImageContextCache(): void {
  * context cache. The same entry and files always give the same hash (pinned esbuild options, no paths or times).
  */
 export function bundledImageContext(entry: string | GeneratedEntry, filesFor: (bundle: string) => Record<string, string>): ImageBuildContext {
-  const staging = mkdtempSync(join(tmpdir(), 'claimcheck-image-'));
-  let bundled: string;
-  try {
-    bundled = readFileSync(bundleFunction({ entry, outFile: join(staging, 'bundle.js') }).outFile, 'utf8');
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
+  // In memory (esbuild writes nothing; a cached bundle is read from the bundle cache): `outFile` only names it.
+  const bundled = bundleFunctionContents({ entry, outFile: join(tmpdir(), 'claimcheck-bundle.js') }).contents.toString('utf8');
   const files = filesFor(bundled);
   const hash = contentHash(files);
   const cached = contextCache.get(hash);

@@ -1,0 +1,273 @@
+/**
+ * The bundle cache (lib/bundling/bundle-cache.ts): a synth whose function sources did not change takes the bundle
+ * from the project's private cache without running esbuild, byte for byte what esbuild makes; any change to what the
+ * build read (a lambda-src file, a contract file), to the esbuild version or to an option runs esbuild again;
+ * CLAIMCHECK_FORCE_BUNDLING=1 always does; concurrent bundlings of the same inputs both succeed with the same bytes.
+ *
+ * The function's sources are copied into a throwaway project (lambda-src, lib/contract, lib/runtime, with this
+ * repository's node_modules linked in), so that editing them touches nothing of the checkout.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BuildOptions, BuildResult } from 'esbuild';
+import { buildSync } from 'esbuild';
+import { Bundler, bundleFunctionContents, BundleFunctionOptions, FORCE_BUNDLING_ENV } from '../../lib/bundling/bundle-function';
+import { handlerEntry } from '../../lib/bundling/handler-entry';
+
+const repoRoot = join(__dirname, '..', '..');
+const ESBUILD_VERSION = (require('esbuild/package.json') as { version: string }).version;
+
+let base: string;
+let project: string;
+let cacheRoot: string;
+let builds: number;
+
+beforeAll(() => {
+  base = mkdtempSync(join(tmpdir(), 'bundle-cache-'));
+  project = join(base, 'project');
+  for (const dir of ['lambda-src', 'lib/contract', 'lib/runtime']) cpSync(join(repoRoot, dir), join(project, dir), { recursive: true });
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'bundle-cache-probe', private: true }));
+  symlinkSync(join(repoRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
+  // The cache lives under another project (the one a synth runs in), so each test can start from an empty one.
+  mkdirSync(join(base, 'app'));
+  writeFileSync(join(base, 'app', 'package.json'), '{}');
+});
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+beforeEach(() => {
+  builds = 0;
+  cacheRoot = join(base, 'app', 'node_modules');
+  rmSync(cacheRoot, { recursive: true, force: true });
+});
+
+const entry = () => join(project, 'lambda-src', 'func.ts');
+const options = (extra: Partial<BundleFunctionOptions> = {}): BundleFunctionOptions => ({ entry: entry(), outFile: join(base, 'out', 'func.js'), ...extra });
+
+/** Real esbuild, counted. */
+function bundler(extra: Partial<Bundler> = {}): Bundler {
+  return {
+    build: (o: BuildOptions): BuildResult => {
+      builds += 1;
+      return buildSync(o);
+    },
+    cache: { workingDirectory: join(base, 'app') },
+    env: {},
+    ...extra,
+  };
+}
+
+const bundle = (extra: Partial<BundleFunctionOptions> = {}, with_: Partial<Bundler> = {}) => bundleFunctionContents(options(extra), bundler(with_));
+const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+const bundleDir = () => join(cacheRoot, '.cache', 'cdktf-oci-claim-check', 'bundles');
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name]));
+
+/** What esbuild makes of the sources as they are now, outside the cache. */
+const fresh = (extra: Partial<BundleFunctionOptions> = {}) => bundleFunctionContents(options({ ...extra, cache: false }), bundler()).contents;
+
+describe('the bundle cache', () => {
+  test('a second bundling of unchanged sources comes from the cache, byte for byte what esbuild makes, without running esbuild', () => {
+    const first = bundle();
+    expect([first.cached, builds]).toEqual([false, 1]);
+    const second = bundle();
+    expect([second.cached, builds]).toEqual([true, 1]);
+    expect(second.sha256).toBe(first.sha256);
+    expect(second.contents.equals(first.contents)).toBe(true);
+    expect(sha(second.contents)).toBe(second.sha256);
+    // The cache holds one record and its output, in a private directory, and no temporary file.
+    const held = files(bundleDir());
+    expect(held).toHaveLength(2);
+    expect(held.every((f) => /^[0-9a-f]{64}\/[0-9a-f]{64}\.(js|json)$/.test(f))).toBe(true);
+    expect(readdirSync(bundleDir()).length).toBe(1);
+    expect(fresh().equals(first.contents)).toBe(true);
+  });
+
+  test('a changed lambda-src file or contract file runs esbuild again, and the result is what esbuild makes of the new sources', () => {
+    const before = bundle();
+    expect(bundle().cached).toBe(true);
+
+    const handler = join(project, 'lambda-src', 'handler.ts');
+    const original = readFileSync(handler, 'utf8');
+    try {
+      appendFileSync(handler, '\nconsole.log("bundle-cache-probe: handler");\n');
+      const afterHandler = bundle();
+      expect([afterHandler.cached, builds]).toEqual([false, 2]);
+      expect(afterHandler.contents.toString()).toContain('bundle-cache-probe: handler');
+      expect(bundle().cached).toBe(true);
+      expect(builds).toBe(2);
+
+      const contract = join(project, 'lib', 'contract', 'claim.ts');
+      const contractSource = readFileSync(contract, 'utf8');
+      try {
+        appendFileSync(contract, '\nconsole.log("bundle-cache-probe: contract");\n');
+        const afterContract = bundle();
+        expect([afterContract.cached, builds]).toEqual([false, 3]);
+        expect(afterContract.contents.toString()).toContain('bundle-cache-probe: contract');
+        expect(afterContract.contents.equals(fresh())).toBe(true);
+      } finally {
+        writeFileSync(contract, contractSource);
+      }
+    } finally {
+      writeFileSync(handler, original);
+    }
+    // Back to the first sources: their record is still there.
+    const restored = bundle();
+    expect(restored.cached).toBe(true);
+    expect(restored.sha256).toBe(before.sha256);
+  });
+
+  test('a change that leaves the output the same (a comment) still runs esbuild: the key is what was read, not what came out', () => {
+    bundle();
+    const errors = join(project, 'lambda-src', 'errors.ts');
+    const original = readFileSync(errors, 'utf8');
+    try {
+      appendFileSync(errors, '\n// bundle-cache-probe\n');
+      const after = bundle();
+      expect([after.cached, builds]).toEqual([false, 2]);
+    } finally {
+      writeFileSync(errors, original);
+    }
+  });
+
+  test('a config file that appears beside an input (tsconfig.json) runs esbuild again', () => {
+    bundle();
+    const tsconfig = join(project, 'lambda-src', 'tsconfig.json');
+    try {
+      writeFileSync(tsconfig, '{}');
+      expect(bundle().cached).toBe(false);
+      expect(bundle().cached).toBe(true);
+    } finally {
+      rmSync(tsconfig);
+    }
+    expect(bundle().cached).toBe(true);
+    expect(builds).toBe(2);
+  });
+
+  test('another esbuild version or another option is another build', () => {
+    bundle();
+    expect(bundle({}, { esbuildVersion: `${ESBUILD_VERSION}-other` }).cached).toBe(false);
+    expect(bundle({ minify: false }).cached).toBe(false);
+    expect(bundle({ define: { __BENCH_REUSE_CLIENTS__: 'false' } }).cached).toBe(false);
+    expect(builds).toBe(4);
+    // Each has its own entry now.
+    expect(bundle({}, { esbuildVersion: `${ESBUILD_VERSION}-other` }).cached).toBe(true);
+    expect(bundle({ minify: false }).cached).toBe(true);
+    expect(bundle().cached).toBe(true);
+    expect(builds).toBe(4);
+  });
+
+  test('a generated entry is keyed by its source', () => {
+    const handlerFile = join(project, 'lambda-src', 'handler.ts');
+    const generated = handlerEntry(handlerFile, 'fleet');
+    const a = bundleFunctionContents({ entry: generated, outFile: join(base, 'out', 'main.js'), minify: false }, bundler());
+    const b = bundleFunctionContents({ entry: generated, outFile: join(base, 'out', 'main.js'), minify: false }, bundler());
+    expect([a.cached, b.cached, builds]).toEqual([false, true, 1]);
+    const other = { ...generated, contents: `${generated.contents}// another entry\n` };
+    expect(bundleFunctionContents({ entry: other, outFile: join(base, 'out', 'main.js'), minify: false }, bundler()).cached).toBe(false);
+    expect(builds).toBe(2);
+  });
+
+  test(`${FORCE_BUNDLING_ENV}=1 (or forceRebuild) runs esbuild although the cache has the build, and stores its output`, () => {
+    const first = bundle();
+    const forced = bundle({}, { env: { [FORCE_BUNDLING_ENV]: '1' } });
+    expect([forced.cached, builds]).toEqual([false, 2]);
+    expect(forced.sha256).toBe(first.sha256);
+    expect(bundle({ forceRebuild: true }).cached).toBe(false);
+    expect(bundle({}, { env: { [FORCE_BUNDLING_ENV]: 'true' } }).cached).toBe(false);
+    expect(builds).toBe(4);
+    expect(bundle({}, { env: { [FORCE_BUNDLING_ENV]: '0' } }).cached).toBe(true);
+    expect(bundle({ cache: false }).cached).toBe(false);
+    expect(builds).toBe(5);
+  });
+
+  test('a tampered, truncated or missing output, or a malformed record, is a miss and is rebuilt, never returned', () => {
+    const good = bundle();
+    const [dir] = readdirSync(bundleDir());
+    const output = readdirSync(join(bundleDir(), dir)).find((f) => f.endsWith('.js'))!;
+    const record = output.replace(/\.js$/, '.json');
+    const outputPath = join(bundleDir(), dir, output);
+
+    writeFileSync(outputPath, good.contents.toString().replace('fdk-node', 'fdk-evil'));
+    const afterTamper = bundle();
+    expect([afterTamper.cached, afterTamper.sha256]).toEqual([false, good.sha256]);
+
+    writeFileSync(outputPath, good.contents.subarray(0, 1000));
+    expect(bundle().cached).toBe(false);
+
+    rmSync(outputPath);
+    expect(bundle().cached).toBe(false);
+
+    writeFileSync(join(bundleDir(), dir, record), '{"format":1,');
+    expect(bundle().cached).toBe(false);
+    expect(builds).toBe(5);
+    expect(bundle()).toMatchObject({ cached: true, sha256: good.sha256 });
+  });
+
+  test('a build that fails stores nothing', () => {
+    const broken = join(project, 'lambda-src', 'broken.ts');
+    writeFileSync(broken, 'import { nope } from "./does-not-exist";\nexport const x = nope;\n');
+    try {
+      expect(() => bundleFunctionContents({ entry: broken, outFile: join(base, 'out', 'b.js') }, bundler())).toThrow(/Could not resolve "\.\/does-not-exist"/);
+      expect(readdirSync(bundleDir())).toEqual([]);
+    } finally {
+      rmSync(broken);
+    }
+  });
+
+  test('a bundling that another one overtakes (same inputs, stored while it ran) still succeeds, with the same bytes', () => {
+    let nested: ReturnType<typeof bundleFunctionContents> | undefined;
+    const overtaken = bundle(
+      {},
+      {
+        build: (o: BuildOptions): BuildResult => {
+          builds += 1;
+          // Another synth bundles the same sources and stores them while this build runs.
+          nested = bundle();
+          return buildSync(o);
+        },
+      },
+    );
+    expect(nested?.cached).toBe(false);
+    expect(overtaken.cached).toBe(false);
+    expect(overtaken.sha256).toBe(nested!.sha256);
+    const held = files(bundleDir());
+    expect(held.filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect(held).toHaveLength(2);
+    expect(bundle()).toMatchObject({ cached: true, sha256: overtaken.sha256 });
+  });
+
+  test('two processes bundling the same sources at once both succeed with identical bytes, and leave one complete entry', async () => {
+    const script = join(base, 'concurrent.js');
+    writeFileSync(
+      script,
+      [
+        `require(${JSON.stringify(require.resolve('tsx/cjs', { paths: [repoRoot] }))});`,
+        `const { bundleFunctionContents } = require(${JSON.stringify(join(repoRoot, 'lib', 'bundling', 'bundle-function.ts'))});`,
+        `const r = bundleFunctionContents({ entry: ${JSON.stringify(entry())}, outFile: ${JSON.stringify(join(base, 'out', 'func.js'))} },`,
+        `  { cache: { workingDirectory: ${JSON.stringify(join(base, 'app'))} }, env: {} });`,
+        `process.stdout.write(JSON.stringify({ sha256: r.sha256, cached: r.cached, computed: require('node:crypto').createHash('sha256').update(r.contents).digest('hex') }));`,
+      ].join('\n'),
+    );
+    const run = () =>
+      new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+        const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (d) => (out += d));
+        child.stderr.on('data', (d) => (err += d));
+        child.on('close', (code) => resolve({ code, out, err }));
+      });
+    const results = await Promise.all([run(), run()]);
+    for (const r of results) expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+    const [a, b] = results.map((r) => JSON.parse(r.out) as { sha256: string; cached: boolean; computed: string });
+    expect(a.sha256).toBe(b.sha256);
+    expect([a.computed, b.computed]).toEqual([a.sha256, a.sha256]);
+    expect(files(bundleDir()).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect(files(bundleDir())).toHaveLength(2);
+    const again = bundle();
+    expect([again.cached, again.sha256, builds]).toEqual([true, a.sha256, 0]);
+  });
+});
