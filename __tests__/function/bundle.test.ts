@@ -1,4 +1,4 @@
-import { buildSync } from 'esbuild';
+import { buildSync, Metafile } from 'esbuild';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -61,7 +61,9 @@ describe('bundleFunction', () => {
   });
 
   it('is deterministic: same input, same bytes, wherever the output goes', () => {
-    const second = bundleFunction({ entry: defaultFunctionEntry(), outFile: path.join(tmp, 'b', 'func.js') });
+    // esbuild itself, not the bundle cache.
+    const second = bundleFunction({ entry: defaultFunctionEntry(), outFile: path.join(tmp, 'b', 'func.js'), cache: false });
+    expect(second.cached).toBe(false);
     expect(second.sha256).toBe(first.sha256);
   });
 
@@ -76,12 +78,53 @@ describe('bundleFunction', () => {
     expect(text).not.toMatch(/sourceMappingURL/);
   });
 
-  it('leaves only Node built-ins and the two optional requires unresolved', () => {
+  it('leaves only Node built-ins and the optional require of es6-promise unresolved', () => {
     const text = fs.readFileSync(first.outFile, 'utf8');
     const required = new Set([...text.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]));
     const builtins = new Set(require('node:module').builtinModules as string[]);
     const nonBuiltin = [...required].filter((name) => !builtins.has(name.replace(/^node:/, '')));
-    expect(nonBuiltin.sort()).toEqual(['encoding', 'vertx']);
+    // `encoding` (node-fetch's optional require) went with node-fetch (FETCH_POLYFILLS).
+    expect(nonBuiltin.sort()).toEqual(['vertx']);
+  });
+
+  it('replaces the fetch polyfills of the SDK by the global fetch: node-fetch, whatwg-url and tr46 are not in the bundle', () => {
+    let metafile: Metafile | undefined;
+    const seen = bundleFunction(
+      { entry: defaultFunctionEntry(), outFile: path.join(tmp, 'meta', 'func.js'), cache: false },
+      { build: (options) => { const result = buildSync(options); metafile = result.metafile; return result; } },
+    );
+    expect(seen.sha256).toBe(first.sha256);
+    const packages = new Set(Object.keys(metafile!.inputs).map((i) => /node_modules\/((@[^/]+\/)?[^/]+)/.exec(i)?.[1]));
+    expect(['node-fetch', 'whatwg-url', 'tr46', 'isomorphic-fetch'].filter((name) => packages.has(name))).toEqual([]);
+    expect(Object.keys(metafile!.inputs)).toContain('lib/bundling/shims/global-fetch.ts');
+    expect(['oci-common', 'oci-streaming', '@fnproject/fdk'].filter((name) => !packages.has(name))).toEqual([]);
+    expect(first.bytes).toBeLessThan(1024 * 1024);
+  });
+
+  it('the fetch shim answers as node-fetch did: require("node-fetch")(url, init) and isomorphic-fetch as a side-effect import', async () => {
+    const entry = path.join(tmp, 'uses-fetch.js');
+    fs.writeFileSync(
+      entry,
+      [
+        "require('isomorphic-fetch');",
+        "const fetch = require('node-fetch');",
+        'module.exports = async (url) => { const r = await fetch(url, { method: "GET", headers: { Authorization: "Bearer Oracle" } }); return `${r.status} ${await r.text()}`; };',
+      ].join('\n'),
+    );
+    const out = bundleFunction({ entry, outFile: path.join(tmp, 'uses-fetch-bundle.js'), minify: false, cache: false });
+    const text = fs.readFileSync(out.outFile, 'utf8');
+    expect(text).toContain('globalThis.fetch');
+    expect(text).not.toContain('node_modules/node-fetch');
+    const http = await import('node:http');
+    const server = http.createServer((req, res) => res.end(`${req.method} ${req.headers.authorization}`));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const call = require(out.outFile) as (url: string) => Promise<string>;
+      await expect(call(`http://127.0.0.1:${port}/opc/v2/instance`)).resolves.toBe('200 GET Bearer Oracle');
+    } finally {
+      server.close();
+    }
   });
 
   it('throws an Error naming the entry when the build fails', () => {

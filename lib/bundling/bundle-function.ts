@@ -13,6 +13,8 @@
  *   would drop notices MIT/Apache licenses ask us to keep; 'external' would add a file the construct must copy.)
  * - `vertx` (es6-promise) and `encoding` (node-fetch) are optional requires inside try/catch in the SDK's
  *   dependencies; marking them external keeps the bundle deterministic and the try/catch handles their absence.
+ * - `isomorphic-fetch` and `node-fetch` are aliased to the global fetch (shims/global-fetch.ts): the SDK sends with
+ *   the global fetch on every Node the bundles run on, and the polyfills were a third of the function's bundle.
  *
  * Builds are cached (bundle-cache.ts): when the options, the esbuild version and every file the last identical build
  * read are unchanged, the output is taken from the project's private cache and esbuild is neither run nor loaded.
@@ -109,6 +111,12 @@ export const BUNDLE_CACHE_NAME = 'bundles';
 /** Optional requires of the SDK's dependencies, guarded by try/catch at runtime. */
 export const OPTIONAL_EXTERNALS: readonly string[] = ['vertx', 'encoding'];
 
+/**
+ * Packages replaced in every bundle by the global fetch (shims/global-fetch.ts says why that is the same behaviour on
+ * Node 20+): drops node-fetch, whatwg-url and tr46 from the bundle and from every cold start.
+ */
+export const FETCH_POLYFILLS: readonly string[] = ['isomorphic-fetch', 'node-fetch'];
+
 const PACKAGE_NAME = 'cdktf-oci-claim-check';
 
 export function bundleFunction(options: BundleFunctionOptions, bundler: Bundler = {}): BundleFunctionResult {
@@ -143,6 +151,7 @@ export function bundleFunctionContents(options: BundleFunctionOptions, bundler: 
     legalComments: 'eof',
     charset: 'ascii',
     external: [...OPTIONAL_EXTERNALS],
+    alias: Object.fromEntries(FETCH_POLYFILLS.map((name) => [name, globalFetchShim()])),
     define: options.define ?? {},
     logLevel: 'silent',
     write: false,
@@ -175,6 +184,14 @@ export function bundleFunctionContents(options: BundleFunctionOptions, bundler: 
   }
   if (useCache && inputs.length > 0) writeCachedBundle(cacheDir, key, absWorkingDir, inputs, contents);
   return { contents, sha256: sha256Of(contents), cached: false };
+}
+
+/** shims/global-fetch: the TypeScript source next to this file, or its compiled .js in dist. */
+function globalFetchShim(): string {
+  const candidates = ['.js', '.ts'].map((ext) => path.join(__dirname, 'shims', `global-fetch${ext}`));
+  const found = candidates.find((file) => fs.existsSync(file));
+  if (found === undefined) throw new Error(`The bundling shim is missing: none of ${candidates.join(', ')} exists`);
+  return found;
 }
 
 /** esbuild's buildSync, loaded on first use (loading esbuild alone costs a synth tens of milliseconds). */
