@@ -129,7 +129,16 @@ describe('sample stack (main.ts)', () => {
       expect(validateTerraformJson(json)).toEqual([]);
       const context = join(stackDir, Object.values<any>(json.resource.docker_image)[0].build.context);
       expect(readFileSync(join(context, 'Dockerfile'), 'utf8')).toBe(
-        'FROM fnproject/node:22\nWORKDIR /function\nCOPY func.js /function/func.js\nRUN chmod -R o+r /function\nENTRYPOINT ["node", "func.js"]\n',
+        [
+          'FROM fnproject/node:22',
+          'WORKDIR /function',
+          'COPY func.js /function/func.js',
+          'ENV NODE_COMPILE_CACHE=/function/.node-compile-cache',
+          'RUN CLAIMCHECK_COMPILE_CACHE_WARMUP=1 timeout 60 node func.js >/dev/null 2>&1 || true',
+          'RUN chmod -R o+rX /function',
+          'ENTRYPOINT ["node", "func.js"]',
+          '',
+        ].join('\n'),
       );
       expect(readFileSync(join(context, 'func.yaml'), 'utf8')).toContain('runtime: docker');
       expect(existsSync(join(context, 'func.js'))).toBe(true);

@@ -57,6 +57,8 @@ const VALUES = [
   'tenancyOcidVariable',
   'regionVariable',
   'objectStorageNamespace',
+  // tags
+  'OciTags',
   // where IAM is created, realm domains
   'HomeRegion',
   'HOME_REGION_RESOURCE_TYPES',
@@ -158,6 +160,7 @@ const TYPES = [
   'IGrantable',
   'GrantOnPrincipalOptions',
   'HomeRegionProps',
+  'OciTagProps',
   'ValidationProblem',
   'VcnProps',
   'PrivateSubnetProps',

@@ -46,6 +46,9 @@ export * from './oci/policy-statement';
 export * from './oci/principal';
 export * from './oci/grant';
 export * from './oci/stack-inputs';
+// Tags on every taggable resource under a scope (the constructs' `freeformTags` / `definedTags` props use it too).
+export { OciTags } from './oci/tags';
+export type { OciTagProps } from './oci/tags';
 // Where IAM resources are created (the tenancy's home region), and realm domains for service hostnames.
 export * from './oci/home-region';
 export { REALM_DOMAINS, realmDomainOf, realmOfOcid, serviceHost } from './oci/realm';

@@ -5,12 +5,13 @@ import { INotificationTopic } from './notification-topic';
 import { physicalName } from './private/naming';
 import { ALARM_SEVERITIES, checkAlarmProps } from './private/observability-checks';
 import { PropValidator } from './private/validation';
+import { applyTagProps, OciTagProps } from './tags';
 
 /** Severity of an alarm: `CRITICAL`, `ERROR`, `WARNING` or `INFO` (`ALARM_SEVERITIES`). */
 export type AlarmSeverity = (typeof ALARM_SEVERITIES)[number];
 
 /** Props of `Alarm`: an `oci_monitoring_alarm` on one metric condition, sent to a Notifications topic. */
-export interface AlarmProps {
+export interface AlarmProps extends OciTagProps {
   /** OCID of the compartment for the alarm. */
   readonly compartmentId: string;
   /** The metric watched (see `FunctionMetrics`, `StreamingMetrics`, `EventsMetrics`). */
@@ -37,8 +38,6 @@ export interface AlarmProps {
   readonly displayName?: string;
   /** @default true */
   readonly enabled?: boolean;
-  /** @default - none */
-  readonly freeformTags?: Record<string, string>;
 }
 
 /**
@@ -58,6 +57,7 @@ export class Alarm extends Construct {
     const v = new PropValidator('Alarm');
     checkAlarmProps(v, props);
     v.throwIfInvalid(this);
+    applyTagProps(this, props);
     this.query = props.metric.query(props.condition);
     this.resource = new MonitoringAlarm(this, 'Resource', {
       compartmentId: props.compartmentId,
@@ -71,7 +71,6 @@ export class Alarm extends Construct {
       pendingDuration: props.pendingDuration ?? 'PT1M',
       body: props.body,
       messageFormat: 'ONS_OPTIMIZED',
-      freeformTags: props.freeformTags,
     });
     this.alarmId = this.resource.id;
   }

@@ -9,6 +9,7 @@ import { physicalName } from './private/naming';
 import { checkBucketAttributes, checkBucketProps } from './private/prop-checks';
 import { pathOf, PropValidator } from './private/validation';
 import { objectStorageNamespace, regionVariable } from './stack-inputs';
+import { applyTagProps, OciTagProps } from './tags';
 
 /** A bucket, created here or elsewhere. */
 export interface IBucket extends IConstruct {
@@ -34,7 +35,7 @@ export interface BucketAttributes {
 }
 
 /** Props of `Bucket`: an `oci_objectstorage_bucket`, private, with object events on by default. */
-export interface BucketProps {
+export interface BucketProps extends OciTagProps {
   /** OCID of the compartment for the bucket. */
   readonly compartmentId: string;
   /**
@@ -87,8 +88,6 @@ export interface BucketProps {
    * @default true
    */
   readonly preventDestroy?: boolean;
-  /** @default - none */
-  readonly freeformTags?: Record<string, string>;
 }
 
 abstract class BucketBase extends Construct implements IBucket {
@@ -157,6 +156,7 @@ export class Bucket extends BucketBase {
     const v = new PropValidator('Bucket');
     checkBucketProps(v, props);
     v.throwIfInvalid(this);
+    applyTagProps(this, props);
 
     this.compartmentId = props.compartmentId;
     this.namespace = props.namespace ?? objectStorageNamespace(this, props.compartmentId);
@@ -173,7 +173,6 @@ export class Bucket extends BucketBase {
         keyId: props.kmsKeyId,
         keyCompartmentId: props.kmsKeyCompartmentId ?? props.compartmentId,
         purpose: `bucket ${this.bucketName}`,
-        freeformTags: props.freeformTags,
       });
     }
     this.resource = new ObjectstorageBucket(this, 'Resource', {
@@ -185,7 +184,6 @@ export class Bucket extends BucketBase {
       versioning: props.versioning ? 'Enabled' : 'Disabled',
       kmsKeyId: props.kmsKeyId,
       storageTier: 'Standard',
-      freeformTags: props.freeformTags,
       lifecycle: { preventDestroy: props.preventDestroy ?? true },
       // The first apply creates the policy before the bucket that needs it.
       dependsOn: this.kmsKeyPolicy ? [this.kmsKeyPolicy.resource] : undefined,

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformStack } from 'cdktf';
 import type { GeneratedEntry } from '../bundling/bundle-function';
-import { bundledImageContext, ImageBuildContext, pushImage, registryAuthTokenProblem } from './container-image';
+import { bundledImageContext, compileCacheDockerfileLines, ImageBuildContext, pushImage, registryAuthTokenProblem } from './container-image';
 import { FunctionCode, FunctionImage } from './function-code';
 import { physicalName } from './private/naming';
 import { REALM_DOMAINS, realmDomainOf, realmOfOcid, serviceHost } from './realm';
@@ -121,14 +121,19 @@ export class BundledFunctionCode extends FunctionCode {
   }
 }
 
-/** Recipe from the Fn CLI's generated Dockerfile, reduced to one bundled file (no npm install in the image). */
+/**
+ * Recipe from the Fn CLI's generated Dockerfile, reduced to one bundled file (no npm install in the image), with
+ * Node's compile cache baked in (container-image.ts: cold starts skip parsing the bundle).
+ */
 function dockerfile(baseImage: string): string {
   return [
     `FROM ${baseImage}`,
     'WORKDIR /function',
     'COPY func.js /function/func.js',
-    // The function may run as a non-root user: keep the code world-readable, as the Fn CLI does.
-    'RUN chmod -R o+r /function',
+    ...compileCacheDockerfileLines('/function', 'func.js'),
+    // The function may run as a non-root user: keep the code (and the compile cache's directories) readable, as the
+    // Fn CLI does.
+    'RUN chmod -R o+rX /function',
     'ENTRYPOINT ["node", "func.js"]',
     '',
   ].join('\n');

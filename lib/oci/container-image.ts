@@ -56,6 +56,27 @@ export function bundledImageContext(entry: string | GeneratedEntry, filesFor: (b
   return result;
 }
 
+/**
+ * The environment variable with which a function entry loads and exits without serving (lambda-src/func.ts): how the
+ * image build compiles the bundle once for Node's compile cache.
+ */
+export const COMPILE_CACHE_WARMUP_ENV = 'CLAIMCHECK_COMPILE_CACHE_WARMUP';
+
+/**
+ * Dockerfile lines that bake Node's compile cache (Node 22+) into an image whose entry is `entryFile`: the bundle is
+ * compiled once at build time and every cold start reads V8's code for it from `<dir>/.node-compile-cache` instead of
+ * parsing the whole file again. Node 20 and older ignore NODE_COMPILE_CACHE; an entry that does not know the warm-up
+ * variable only gets compiled (the FDK exits without FN_FORMAT), and a failing or hanging warm-up fails nothing (the
+ * image then has no cache). The cache is checked by Node against the file's content and its own version, so a stale
+ * entry is recompiled, never run.
+ */
+export function compileCacheDockerfileLines(dir: string, entryFile: string): string[] {
+  return [
+    `ENV NODE_COMPILE_CACHE=${dir}/.node-compile-cache`,
+    `RUN ${COMPILE_CACHE_WARMUP_ENV}=1 timeout 60 node ${entryFile} >/dev/null 2>&1 || true`,
+  ];
+}
+
 export interface PushImageOptions {
   readonly context: ImageBuildContext;
   /** OCID of the compartment for the OCIR repository. */

@@ -7,6 +7,7 @@ import { PrincipalPolicies } from './private/principal-policies';
 import { checkDynamicGroupAttributes, checkDynamicGroupProps } from './private/prop-checks';
 import { pathOf, PropValidator } from './private/validation';
 import { tenancyOcidVariable } from './stack-inputs';
+import { applyTagProps, OciTagProps } from './tags';
 
 /**
  * Matching rules for dynamic groups.
@@ -27,7 +28,7 @@ export class MatchingRule {
 }
 
 /** Props of `DynamicGroup`: an `oci_identity_dynamic_group` (root compartment) with one matching rule. */
-export interface DynamicGroupProps {
+export interface DynamicGroupProps extends OciTagProps {
   /** The matching rule (see `MatchingRule`). */
   readonly matchingRule: string;
   /**
@@ -42,8 +43,6 @@ export interface DynamicGroupProps {
   readonly name?: string;
   /** @default - a description naming the library */
   readonly description?: string;
-  /** @default - none */
-  readonly freeformTags?: Record<string, string>;
 }
 
 /** A dynamic group, created here or elsewhere, usable as a grantee. */
@@ -102,13 +101,13 @@ export class DynamicGroup extends DynamicGroupBase {
     const v = new PropValidator('DynamicGroup');
     checkDynamicGroupProps(v, props, tenancyId);
     v.throwIfInvalid(this);
+    applyTagProps(this, props);
 
     this.resource = new IdentityDynamicGroup(this, 'Resource', {
       compartmentId: tenancyId,
       name: props.name ?? physicalName(this, { maxLength: 100 }),
       description: props.description ?? 'Managed by cdktf-oci-claim-check',
       matchingRule: props.matchingRule,
-      freeformTags: props.freeformTags,
     });
   }
 

@@ -6,13 +6,15 @@ import { IFunction } from './function';
 import { Policy } from './policy';
 import { policyStatement } from './policy-statement';
 import { physicalName } from './private/naming';
+import { checkTagProps } from './private/tag-checks';
 import { PropValidator } from './private/validation';
+import { applyTagProps, OciTagProps } from './tags';
 
 
 /**
  * Props of `ObjectEventsRule`: an `oci_events_rule` matching a bucket's object events, with a function as its action.
  */
-export interface ObjectEventsRuleProps {
+export interface ObjectEventsRuleProps extends OciTagProps {
   /** The bucket whose object events the rule matches (its bucket must have object events enabled). */
   readonly bucket: IBucket;
   /** The function the events are delivered to. */
@@ -45,8 +47,6 @@ export interface ObjectEventsRuleProps {
    * @default true
    */
   readonly createInvokePolicy?: boolean;
-  /** @default - none */
-  readonly freeformTags?: Record<string, string>;
 }
 
 /**
@@ -73,6 +73,7 @@ export class ObjectEventsRule extends Construct {
     super(scope, id);
     const eventTypes = props.eventTypes ?? [...OBJECT_ACTIONS];
     const v = new PropValidator('ObjectEventsRule');
+    checkTagProps(v, props);
     v.subsetOf('eventTypes', eventTypes, OBJECT_ACTIONS, 'event type');
     if (props.objectFilter) for (const problem of objectFilterProblems(props.objectFilter, 'objectFilter')) v.fail(problem.path, problem.rule);
     const createInvokePolicy = props.createInvokePolicy ?? true;
@@ -86,6 +87,7 @@ export class ObjectEventsRule extends Construct {
       );
     }
     v.throwIfInvalid(this);
+    applyTagProps(this, props);
 
     this.condition = objectEventsCondition(props.bucket.bucketName, eventTypes, props.objectFilter);
     this.resource = new EventsRule(this, 'Resource', {
@@ -104,7 +106,6 @@ export class ObjectEventsRule extends Construct {
           },
         ],
       },
-      freeformTags: props.freeformTags,
     });
 
     if (createInvokePolicy && targetCompartmentId !== undefined) {
@@ -121,7 +122,6 @@ export class ObjectEventsRule extends Construct {
             compartmentId: targetCompartmentId,
           }),
         ],
-        freeformTags: props.freeformTags,
       });
     }
   }

@@ -10,6 +10,7 @@ import { IGrantable } from './principal';
 import { physicalName } from './private/naming';
 import { checkFunctionAttributes, checkFunctionProps } from './private/prop-checks';
 import { pathOf, PropValidator } from './private/validation';
+import { applyTagProps, OciTagProps } from './tags';
 
 /** A function, created here or elsewhere. */
 export interface IFunction extends IConstruct {
@@ -47,7 +48,7 @@ export interface FunctionAttributes {
 }
 
 /** Props of `OciFunction`: an `oci_functions_function` in an application, with its own dynamic group. */
-export interface OciFunctionProps {
+export interface OciFunctionProps extends OciTagProps {
   /** The application the function belongs to. */
   readonly application: IFunctionsApplication;
   /** The image the function runs. */
@@ -77,8 +78,6 @@ export interface OciFunctionProps {
    * @default - the stack's `tenancy_ocid` variable
    */
   readonly tenancyId?: string;
-  /** @default - none */
-  readonly freeformTags?: Record<string, string>;
 }
 
 /**
@@ -117,6 +116,7 @@ export class OciFunction extends Construct implements IFunction, IGrantable {
     const v = new PropValidator('OciFunction');
     checkFunctionProps(v, props);
     v.throwIfInvalid(this);
+    applyTagProps(this, props);
     const memory = props.memoryInMbs ?? 256;
     const timeout = props.timeoutInSeconds ?? 30;
 
@@ -132,14 +132,12 @@ export class OciFunction extends Construct implements IFunction, IGrantable {
       memoryInMbs: String(memory),
       timeoutInSeconds: timeout,
       config: Token.asStringMap(Lazy.anyValue({ produce: () => (Object.keys(this.config).length ? { ...this.config } : undefined) })),
-      freeformTags: props.freeformTags,
     });
     this.functionId = this.resource.id;
     this.dynamicGroup = new DynamicGroup(this, 'DynamicGroup', {
       tenancyId: props.tenancyId,
       matchingRule: MatchingRule.forFunction(this.functionId),
       description: `Resource principal of function ${this.node.path} (managed by cdktf-oci-claim-check)`,
-      freeformTags: props.freeformTags,
     });
   }
 

@@ -4,6 +4,7 @@ import { ApplicationShape } from './limits';
 import { physicalName } from './private/naming';
 import { checkApplicationAttributes, checkApplicationProps } from './private/prop-checks';
 import { pathOf, PropValidator } from './private/validation';
+import { applyTagProps, OciTagProps } from './tags';
 
 /** A Functions application, created here or elsewhere. */
 export interface IFunctionsApplication extends IConstruct {
@@ -20,7 +21,7 @@ export interface FunctionsApplicationAttributes {
 }
 
 /** Props of `FunctionsApplication`: an `oci_functions_application` in the given subnets. */
-export interface FunctionsApplicationProps {
+export interface FunctionsApplicationProps extends OciTagProps {
   /** OCID of the compartment for the application and its functions. */
   readonly compartmentId: string;
   /** OCIDs of the subnets the functions run in (they need a route to the Streaming and Object Storage endpoints). */
@@ -42,8 +43,6 @@ export interface FunctionsApplicationProps {
   readonly config?: Record<string, string>;
   /** @default - none */
   readonly networkSecurityGroupIds?: string[];
-  /** @default - none */
-  readonly freeformTags?: Record<string, string>;
 }
 
 /** An OCI Functions application. */
@@ -73,6 +72,7 @@ export class FunctionsApplication extends Construct implements IFunctionsApplica
     const v = new PropValidator('FunctionsApplication');
     checkApplicationProps(v, props);
     v.throwIfInvalid(this);
+    applyTagProps(this, props);
     this.compartmentId = props.compartmentId;
     this.resource = new FunctionsApplicationResource(this, 'Resource', {
       compartmentId: props.compartmentId,
@@ -81,7 +81,6 @@ export class FunctionsApplication extends Construct implements IFunctionsApplica
       shape: props.shape ?? 'GENERIC_X86',
       config: props.config,
       networkSecurityGroupIds: props.networkSecurityGroupIds,
-      freeformTags: props.freeformTags,
     });
     this.applicationId = this.resource.id;
   }

@@ -3,9 +3,10 @@ import { LoggingLogGroup } from '../generated/providers/oci/logging-log-group';
 import { physicalName } from './private/naming';
 import { checkLogGroupProps } from './private/observability-checks';
 import { PropValidator } from './private/validation';
+import { applyTagProps, OciTagProps } from './tags';
 
 /** Props of `LogGroup`: an `oci_logging_log_group`. */
-export interface LogGroupProps {
+export interface LogGroupProps extends OciTagProps {
   /** OCID of the compartment for the log group. */
   readonly compartmentId: string;
   /**
@@ -15,8 +16,6 @@ export interface LogGroupProps {
   readonly displayName?: string;
   /** @default - a description naming the library */
   readonly description?: string;
-  /** @default - none */
-  readonly freeformTags?: Record<string, string>;
 }
 
 /**
@@ -33,12 +32,12 @@ export class LogGroup extends Construct {
     const v = new PropValidator('LogGroup');
     checkLogGroupProps(v, props);
     v.throwIfInvalid(this);
+    applyTagProps(this, props);
     this.compartmentId = props.compartmentId;
     this.resource = new LoggingLogGroup(this, 'Resource', {
       compartmentId: props.compartmentId,
       displayName: props.displayName ?? physicalName(this, { maxLength: 255 }),
       description: props.description ?? 'Managed by cdktf-oci-claim-check',
-      freeformTags: props.freeformTags,
     });
     this.logGroupId = this.resource.id;
   }

@@ -5,6 +5,7 @@ import { OnsSubscription } from '../generated/providers/oci/ons-subscription';
 import { physicalName } from './private/naming';
 import { checkEmail, checkNotificationTopicProps } from './private/observability-checks';
 import { pathOf, PropValidator } from './private/validation';
+import { applyTagProps, OciTagProps } from './tags';
 
 /** A Notifications topic, created here or elsewhere: what alarms send to. */
 export interface INotificationTopic extends IConstruct {
@@ -19,7 +20,7 @@ export interface NotificationTopicAttributes {
 }
 
 /** Props of `NotificationTopic`: an `oci_ons_notification_topic`, with an optional e-mail subscription. */
-export interface NotificationTopicProps {
+export interface NotificationTopicProps extends OciTagProps {
   /** OCID of the compartment for the topic and its subscriptions. */
   readonly compartmentId: string;
   /**
@@ -29,8 +30,6 @@ export interface NotificationTopicProps {
   readonly name?: string;
   /** @default - a description naming the library */
   readonly description?: string;
-  /** @default - none */
-  readonly freeformTags?: Record<string, string>;
 }
 
 /**
@@ -53,22 +52,20 @@ export class NotificationTopic extends Construct implements INotificationTopic {
   public readonly resource: OnsNotificationTopic;
   public readonly topicId: string;
   public readonly compartmentId: string;
-  private readonly tags?: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: NotificationTopicProps) {
     super(scope, id);
     const v = new PropValidator('NotificationTopic');
     checkNotificationTopicProps(v, props);
     v.throwIfInvalid(this);
+    applyTagProps(this, props);
     this.compartmentId = props.compartmentId;
-    this.tags = props.freeformTags;
     this.resource = new OnsNotificationTopic(this, 'Resource', {
       compartmentId: props.compartmentId,
       // The API's name length and character rules are not in the sources we read; the derived name keeps to letters,
       // digits and hyphens, 100 characters at most, like the other derived names.
       name: props.name ?? physicalName(this, { maxLength: 100 }),
       description: props.description ?? 'Managed by cdktf-oci-claim-check',
-      freeformTags: props.freeformTags,
     });
     this.topicId = this.resource.id;
   }
@@ -90,7 +87,6 @@ export class NotificationTopic extends Construct implements INotificationTopic {
       topicId: this.topicId,
       protocol: 'EMAIL',
       endpoint: email,
-      freeformTags: this.tags,
     });
   }
 }

@@ -4,6 +4,7 @@ import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { physicalName } from './private/naming';
 import { checkPolicyProps } from './private/prop-checks';
 import { PropValidator } from './private/validation';
+import { applyTagProps, OciTagProps } from './tags';
 
 /**
  * Statements per policy. IAM service limits: 50 statements in one policy.
@@ -15,7 +16,7 @@ export const MAX_STATEMENTS_PER_POLICY = 50;
 const FORBIDDEN = [/\bmanage\s+all-resources\b/i];
 
 /** Props of `Policy`: an `oci_identity_policy` with its statements. */
-export interface PolicyProps {
+export interface PolicyProps extends OciTagProps {
   /** OCID of the compartment the policy is attached to (it can grant access there and below). */
   readonly compartmentId: string;
   /**
@@ -32,11 +33,6 @@ export interface PolicyProps {
    * @default - none
    */
   readonly statements?: string[];
-  /**
-   * Free-form tags.
-   * @default - none
-   */
-  readonly freeformTags?: Record<string, string>;
 }
 
 /** An OCI IAM policy whose statements can be added to until synthesis. */
@@ -49,13 +45,13 @@ export class Policy extends Construct {
     const v = new PropValidator('Policy');
     checkPolicyProps(v, props);
     v.throwIfInvalid(this);
+    applyTagProps(this, props);
 
     this.resource = new IdentityPolicy(this, 'Resource', {
       compartmentId: props.compartmentId,
       name: props.name ?? physicalName(this, { maxLength: 100 }),
       description: props.description ?? 'Managed by cdktf-oci-claim-check',
       statements: Lazy.listValue({ produce: () => [...this.statements] }),
-      freeformTags: props.freeformTags,
     });
     this.addStatements(...(props.statements ?? []));
   }

@@ -10,6 +10,7 @@ import { checkPrivateSubnetProps, defaultDnsLabel, defaultSubnetCidr } from './p
 import { physicalName } from './private/naming';
 import { PropValidator } from './private/validation';
 import { Vcn } from './vcn';
+import { applyTagProps, OciTagProps } from './tags';
 
 /** IANA protocol number of TCP, as security rules spell protocols (`"6"`; `"all"` for every protocol). */
 const TCP = '6';
@@ -20,7 +21,7 @@ const HTTPS_PORT = 443;
  * Props of `PrivateSubnet`: a regional subnet without public IPs or internet ingress, with its own route table and
  * security list.
  */
-export interface PrivateSubnetProps {
+export interface PrivateSubnetProps extends OciTagProps {
   /** The VCN the subnet belongs to (its service gateway and NAT gateway are the subnet's routes out). */
   readonly vcn: Vcn;
   /**
@@ -52,8 +53,6 @@ export interface PrivateSubnetProps {
    * @default - none: no ingress at all
    */
   readonly vcnTcpPorts?: number[];
-  /** @default - none */
-  readonly freeformTags?: Record<string, string>;
 }
 
 /**
@@ -86,6 +85,7 @@ export class PrivateSubnet extends Construct {
     const v = new PropValidator('PrivateSubnet');
     checkPrivateSubnetProps(v, props, props.vcn.cidrBlock, props.vcn.natGateway !== undefined);
     v.throwIfInvalid(this);
+    applyTagProps(this, props);
 
     this.vcn = props.vcn;
     const compartmentId = props.compartmentId ?? props.vcn.compartmentId;
@@ -94,7 +94,7 @@ export class PrivateSubnet extends Construct {
     const internetEgress = props.internetEgress ?? props.vcn.natGateway !== undefined;
     const name = props.displayName ?? physicalName(this, { maxLength: 255 });
     const services = props.vcn.oracleServices;
-    const common = { compartmentId, vcnId: props.vcn.vcnId, freeformTags: props.freeformTags };
+    const common = { compartmentId, vcnId: props.vcn.vcnId };
 
     const routeRules: CoreRouteTableRouteRules[] = [
       {

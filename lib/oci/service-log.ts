@@ -5,6 +5,7 @@ import { LogGroup } from './log-group';
 import { physicalName } from './private/naming';
 import { checkServiceLogProps } from './private/observability-checks';
 import { PropValidator } from './private/validation';
+import { applyTagProps, OciTagProps } from './tags';
 
 /** Which OCI service resource a service log collects, and which of its log categories. */
 export interface ServiceLogSource {
@@ -35,7 +36,7 @@ export class ServiceLogSources {
 }
 
 /** Props of `ServiceLog`: an `oci_logging_log` of type `SERVICE` in a log group. */
-export interface ServiceLogProps {
+export interface ServiceLogProps extends OciTagProps {
   /** The log group the log belongs to. */
   readonly logGroup: LogGroup;
   /** What the log collects (see `ServiceLogSources`). OCI allows one log per service, resource and category. */
@@ -52,8 +53,6 @@ export interface ServiceLogProps {
   readonly displayName?: string;
   /** @default true */
   readonly enabled?: boolean;
-  /** @default - none */
-  readonly freeformTags?: Record<string, string>;
 }
 
 /**
@@ -71,6 +70,7 @@ export class ServiceLog extends Construct {
     const v = new PropValidator('ServiceLog');
     checkServiceLogProps(v, props);
     v.throwIfInvalid(this);
+    applyTagProps(this, props);
     this.retentionInDays = props.retentionInDays ?? 30;
     this.resource = new LoggingLog(this, 'Resource', {
       logGroupId: props.logGroup.logGroupId,
@@ -87,7 +87,6 @@ export class ServiceLog extends Construct {
           resource: props.source.resource,
         },
       },
-      freeformTags: props.freeformTags,
     });
     this.logId = this.resource.id;
   }

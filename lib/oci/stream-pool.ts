@@ -5,6 +5,7 @@ import { createServiceKeyPolicy } from './private/key-policy';
 import { physicalName } from './private/naming';
 import { checkStreamPoolAttributes, checkStreamPoolProps } from './private/prop-checks';
 import { pathOf, PropValidator } from './private/validation';
+import { applyTagProps, OciTagProps } from './tags';
 
 /** A stream pool, created here or elsewhere. */
 export interface IStreamPool extends IConstruct {
@@ -36,7 +37,7 @@ export interface StreamPoolPrivateEndpoint {
 }
 
 /** Props of `StreamPool`: an `oci_streaming_stream_pool`, Kafka topic auto-creation off. */
-export interface StreamPoolProps {
+export interface StreamPoolProps extends OciTagProps {
   /** OCID of the compartment for the pool. */
   readonly compartmentId: string;
   /**
@@ -73,8 +74,6 @@ export interface StreamPoolProps {
    * @default false
    */
   readonly kafkaAutoCreateTopics?: boolean;
-  /** @default - none */
-  readonly freeformTags?: Record<string, string>;
 }
 
 /** A Streaming stream pool (groups streams that share Kafka settings, encryption and endpoint). */
@@ -104,6 +103,7 @@ export class StreamPool extends Construct implements IStreamPool {
     const v = new PropValidator('StreamPool');
     checkStreamPoolProps(v, props);
     v.throwIfInvalid(this);
+    applyTagProps(this, props);
 
     this.compartmentId = props.compartmentId;
     if (props.kmsKeyId !== undefined && (props.createKmsKeyPolicy ?? true)) {
@@ -117,7 +117,6 @@ export class StreamPool extends Construct implements IStreamPool {
         keyId: props.kmsKeyId,
         keyCompartmentId: props.kmsKeyCompartmentId ?? props.compartmentId,
         purpose: `stream pool ${this.node.path}`,
-        freeformTags: props.freeformTags,
       });
     }
     this.resource = new StreamingStreamPool(this, 'Resource', {
@@ -128,7 +127,6 @@ export class StreamPool extends Construct implements IStreamPool {
       privateEndpointSettings: props.privateEndpoint
         ? { subnetId: props.privateEndpoint.subnetId, nsgIds: props.privateEndpoint.nsgIds }
         : undefined,
-      freeformTags: props.freeformTags,
       // The first apply creates the policy before the pool that needs it.
       dependsOn: this.kmsKeyPolicy ? [this.kmsKeyPolicy.resource] : undefined,
     });

@@ -8,6 +8,7 @@ import { physicalName } from './private/naming';
 import { checkStreamAttributes, checkStreamProps } from './private/prop-checks';
 import { pathOf, PropValidator } from './private/validation';
 import { IStreamPool } from './stream-pool';
+import { applyTagProps, OciTagProps } from './tags';
 
 /** A stream, created here or elsewhere. */
 export interface IStream extends IConstruct {
@@ -32,7 +33,7 @@ export interface StreamAttributes {
 }
 
 /** Props of `Stream`: an `oci_streaming_stream` in a stream pool. */
-export interface StreamProps {
+export interface StreamProps extends OciTagProps {
   /** The pool the stream belongs to. */
   readonly streamPool: IStreamPool;
   /**
@@ -51,8 +52,6 @@ export interface StreamProps {
    * @default 24
    */
   readonly retentionInHours?: number;
-  /** @default - none */
-  readonly freeformTags?: Record<string, string>;
 }
 
 abstract class StreamBase extends Construct implements IStream {
@@ -115,6 +114,7 @@ export class Stream extends StreamBase {
     const v = new PropValidator('Stream');
     checkStreamProps(v, props);
     v.throwIfInvalid(this);
+    applyTagProps(this, props);
     this.partitions = props.partitions ?? 1;
     const retention = props.retentionInHours ?? MIN_RETENTION_HOURS;
 
@@ -124,7 +124,6 @@ export class Stream extends StreamBase {
       partitions: this.partitions,
       retentionInHours: retention,
       streamPoolId: props.streamPool.streamPoolId,
-      freeformTags: props.freeformTags,
     });
     this.streamId = this.resource.id;
     this.messagesEndpoint = this.resource.messagesEndpoint;

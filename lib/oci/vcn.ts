@@ -6,12 +6,13 @@ import { allOracleServices, OracleServices } from './oracle-services';
 import { checkVcnProps, DEFAULT_VCN_CIDR, defaultDnsLabel } from './private/network-checks';
 import { physicalName } from './private/naming';
 import { PropValidator } from './private/validation';
+import { applyTagProps, OciTagProps } from './tags';
 
 /**
  * Props of `Vcn`: a VCN without an internet gateway, with a service gateway to the region's Oracle services and,
  * on request, a NAT gateway.
  */
-export interface VcnProps {
+export interface VcnProps extends OciTagProps {
   /** OCID of the compartment for the VCN and its gateways. */
   readonly compartmentId: string;
   /**
@@ -36,8 +37,6 @@ export interface VcnProps {
    * @default false
    */
   readonly natGateway?: boolean;
-  /** @default - none */
-  readonly freeformTags?: Record<string, string>;
 }
 
 /**
@@ -69,6 +68,7 @@ export class Vcn extends Construct {
     const v = new PropValidator('Vcn');
     checkVcnProps(v, props);
     v.throwIfInvalid(this);
+    applyTagProps(this, props);
 
     this.compartmentId = props.compartmentId;
     this.cidrBlock = props.cidrBlock ?? DEFAULT_VCN_CIDR;
@@ -80,7 +80,6 @@ export class Vcn extends Construct {
       cidrBlocks: [this.cidrBlock],
       dnsLabel: this.dnsLabel,
       displayName: name,
-      freeformTags: props.freeformTags,
     });
     this.vcnId = this.resource.id;
 
@@ -90,7 +89,6 @@ export class Vcn extends Construct {
       vcnId: this.vcnId,
       displayName: `${name}-sgw`,
       services: [{ serviceId: this.oracleServices.serviceId }],
-      freeformTags: props.freeformTags,
     });
 
     if (props.natGateway ?? false) {
@@ -98,7 +96,6 @@ export class Vcn extends Construct {
         compartmentId: props.compartmentId,
         vcnId: this.vcnId,
         displayName: `${name}-nat`,
-        freeformTags: props.freeformTags,
       });
     }
   }

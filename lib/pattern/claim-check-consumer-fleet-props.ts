@@ -1,4 +1,5 @@
 import type { IBucket } from '../oci/bucket';
+import type { OciTagProps } from '../oci/tags';
 import type { BundledContainerImageProps, ContainerImageCode } from '../oci/container-image-code';
 import type { IClaimCheckSource } from './claim-check-source';
 
@@ -54,7 +55,7 @@ export type FleetImageProps = Partial<Omit<BundledContainerImageProps, 'entry' |
  * Props of `ClaimCheckConsumerFleet`: a claim handler file run by N replicas on OCI Container Instances, one
  * consumer group, wired to a pipeline's stream and buckets.
  */
-export interface ClaimCheckConsumerFleetProps {
+export interface ClaimCheckConsumerFleetProps extends OciTagProps {
   /** Where the claims come from: a `ClaimCheckPipeline`, or `ClaimCheckSource.fromAttributes(...)`. */
   readonly pipeline: IClaimCheckSource;
   /**
@@ -163,6 +164,4 @@ export interface ClaimCheckConsumerFleetProps {
    * @default - the pipeline's `region`, else the stack's `region` variable
    */
   readonly region?: string;
-  /** @default - none */
-  readonly freeformTags?: Record<string, string>;
 }

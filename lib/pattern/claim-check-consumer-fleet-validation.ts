@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { CONSUMER_CONFIG_KEYS, gracefulShutdownSeconds } from '../contract/consumer-config';
+import { checkTagProps } from '../oci/private/tag-checks';
 import { PropValidator } from '../oci/private/validation';
 import { CONTAINER_RESTART_POLICIES, ClaimCheckConsumerFleetProps } from './claim-check-consumer-fleet-props';
 import { checkCommonConsumerProps, checkHandlerEntry, checkImage, environmentBytes } from './consumer-wiring';
@@ -20,6 +21,7 @@ const MAX_GRACEFUL_SHUTDOWN_SECONDS = 3600;
 /** Checks every prop up front and throws one error naming the fleet and each problem. */
 export function validateFleetProps(scope: IConstruct, props: ClaimCheckConsumerFleetProps): void {
   const v = new PropValidator('ClaimCheckConsumerFleet');
+  checkTagProps(v, props);
   checkCommonConsumerProps(v, props, 'consumerGroup', props.consumerGroup);
   if (props.handlerEntry === undefined && props.image === undefined) v.fail('handlerEntry', 'is required (or give an existing image with `image`)');
   if (props.handlerEntry !== undefined && props.image !== undefined) v.fail('handlerEntry + image', 'give one or the other, not both: the image is built from handlerEntry');

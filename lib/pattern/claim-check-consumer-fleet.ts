@@ -12,6 +12,7 @@ import { equals, policyStatement } from '../oci/policy-statement';
 import { IGrantable } from '../oci/principal';
 import { physicalName } from '../oci/private/naming';
 import { regionVariable, tenancyOcidVariable } from '../oci/stack-inputs';
+import { applyTagProps } from '../oci/tags';
 import { ClaimCheckConsumerFleetProps } from './claim-check-consumer-fleet-props';
 import { validateFleetProps } from './claim-check-consumer-fleet-validation';
 import { consumerConfig } from './consumer-wiring';
@@ -87,7 +88,7 @@ export class ClaimCheckConsumerFleet extends Construct implements IGrantable {
     const source = props.pipeline;
     const stateBucket = props.stateBucket ?? source.consumerStateBucket!;
     const tenancyId = props.tenancyId ?? source.tenancyId ?? tenancyOcidVariable(this).stringValue;
-    const tags = props.freeformTags;
+    applyTagProps(this, props);
     this.consumerGroup = props.consumerGroup;
     this.compartmentId = props.compartmentId ?? source.bucket.compartmentId;
     const stopGraceMs = props.stopGraceMs ?? FLEET_DEFAULTS.stopGraceMs;
@@ -115,7 +116,6 @@ export class ClaimCheckConsumerFleet extends Construct implements IGrantable {
         tenancyId,
         matchingRule: `ALL {${equals('resource.type', CONTAINER_INSTANCE_RESOURCE_TYPE)}, ${equals('resource.compartment.id', this.compartmentId)}}`,
         description: `Container instances of the compartment of ${this.node.path}: image pulls only (managed by cdktf-oci-claim-check)`,
-        freeformTags: tags,
       });
       const { name, compartmentId } = this.image.repository;
       this.imagePullPolicy = this.imagePullDynamicGroup.addToPrincipalPolicy(
@@ -175,7 +175,6 @@ export class ClaimCheckConsumerFleet extends Construct implements IGrantable {
             },
           },
         ],
-        freeformTags: tags,
         dependsOn: this.imagePullPolicy ? [this.imagePullPolicy.resource] : undefined,
       });
     });
@@ -185,7 +184,6 @@ export class ClaimCheckConsumerFleet extends Construct implements IGrantable {
       tenancyId,
       matchingRule: matchingRuleForResources(this.instances.map((instance) => instance.id)),
       description: `Resource principal of the consumer fleet ${this.node.path} (managed by cdktf-oci-claim-check)`,
-      freeformTags: tags,
     });
     this.consumeGrant = source.grantConsume(this);
 

@@ -4,8 +4,10 @@ import { Policy } from '../oci/policy';
 import { policyStatement } from '../oci/policy-statement';
 import { PrivateSubnet, PrivateSubnetProps } from '../oci/private-subnet';
 import { checkPrivateSubnetProps, checkVcnProps, DEFAULT_VCN_CIDR } from '../oci/private/network-checks';
+import { checkTagProps } from '../oci/private/tag-checks';
 import { PropValidator } from '../oci/private/validation';
 import { StreamPoolPrivateEndpoint } from '../oci/stream-pool';
+import { applyTagProps, OciTagProps } from '../oci/tags';
 import { Vcn, VcnProps } from '../oci/vcn';
 
 /**
@@ -15,15 +17,15 @@ import { Vcn, VcnProps } from '../oci/vcn';
 export const STREAM_PRIVATE_ENDPOINT_PORTS: readonly number[] = [443, 9092];
 
 /** Overrides for the VCN the network creates (its compartment and tags are the network's). */
-export type NetworkVcnProps = Omit<Partial<VcnProps>, 'compartmentId' | 'freeformTags'>;
+export type NetworkVcnProps = Omit<Partial<VcnProps>, 'compartmentId' | 'freeformTags' | 'definedTags'>;
 /** Overrides for the function subnet (the VCN, compartment, tags and the ports a private endpoint needs are set by the network). */
-export type NetworkSubnetProps = Omit<PrivateSubnetProps, 'vcn' | 'compartmentId' | 'vcnTcpPorts' | 'freeformTags'>;
+export type NetworkSubnetProps = Omit<PrivateSubnetProps, 'vcn' | 'compartmentId' | 'vcnTcpPorts' | 'freeformTags' | 'definedTags'>;
 
 /**
  * Props of `ClaimCheckNetwork`: a VCN and a private subnet routed to the region's Oracle services, for a tenancy
  * without a network for the pipeline's function.
  */
-export interface ClaimCheckNetworkProps {
+export interface ClaimCheckNetworkProps extends OciTagProps {
   /** OCID of the compartment for the VCN, its gateways and the subnet. */
   readonly compartmentId: string;
   /**
@@ -54,8 +56,6 @@ export interface ClaimCheckNetworkProps {
    * @default true
    */
   readonly createFunctionsNetworkPolicy?: boolean;
-  /** @default - none */
-  readonly freeformTags?: Record<string, string>;
 }
 
 /**
@@ -84,15 +84,14 @@ export class ClaimCheckNetwork extends Construct {
     super(scope, id);
     validateNetworkProps(this, props);
 
-    const tags = props.freeformTags;
-    this.vcn = new Vcn(this, 'Vcn', { natGateway: false, ...props.vcnProps, compartmentId: props.compartmentId, freeformTags: tags });
+    applyTagProps(this, props);
+    this.vcn = new Vcn(this, 'Vcn', { natGateway: false, ...props.vcnProps, compartmentId: props.compartmentId });
     const privateEndpoint = props.streamPoolPrivateEndpoint ?? false;
     this.subnet = new PrivateSubnet(this, 'FunctionSubnet', {
       dnsLabel: 'functions',
       ...props.subnetProps,
       vcn: this.vcn,
       vcnTcpPorts: privateEndpoint ? [...STREAM_PRIVATE_ENDPOINT_PORTS] : undefined,
-      freeformTags: tags,
     });
     this.subnetIds = [this.subnet.subnetId];
     if (privateEndpoint) this.streamPoolPrivateEndpoint = { subnetId: this.subnet.subnetId };
@@ -104,8 +103,7 @@ export class ClaimCheckNetwork extends Construct {
         statements: [
           policyStatement({ subject: 'service FaaS', verb: 'use', resourceType: 'virtual-network-family', compartmentId: props.compartmentId }),
         ],
-        freeformTags: tags,
-      });
+        });
       // Whatever runs in the subnet (the application, a private endpoint) comes after the policy: it references the
       // subnet, and the subnet waits for the policy.
       this.subnet.resource.dependsOn = [dependable(this.functionsNetworkPolicy.resource)];
@@ -117,6 +115,7 @@ export class ClaimCheckNetwork extends Construct {
 function validateNetworkProps(scope: Construct, props: ClaimCheckNetworkProps): void {
   const v = new PropValidator('ClaimCheckNetwork');
   v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
+  checkTagProps(v, props);
   const partial = { partial: true };
   if (props.vcnProps) checkVcnProps(v.nested('vcnProps', partial), props.vcnProps);
   const vcnCidr = props.vcnProps?.cidrBlock ?? DEFAULT_VCN_CIDR;

@@ -7,10 +7,12 @@ import { LogGroup } from '../oci/log-group';
 import { Metric, MetricCondition } from '../oci/metric';
 import { INotificationTopic, NotificationTopic } from '../oci/notification-topic';
 import { checkEmail, checkRetentionDays } from '../oci/private/observability-checks';
+import { checkTagProps } from '../oci/private/tag-checks';
 import { PropValidator } from '../oci/private/validation';
 import { EventsMetrics, FunctionMetrics, StreamingMetrics } from '../oci/service-metrics';
 import { ServiceLog, ServiceLogSources } from '../oci/service-log';
 import { IStream } from '../oci/stream';
+import { applyTagProps, OciTagProps } from '../oci/tags';
 
 /** What the pipeline's `observability` prop takes (every field optional: the defaults are the recommended setup). */
 export interface PipelineObservabilityProps {
@@ -50,7 +52,7 @@ export interface PipelineObservabilityProps {
 }
 
 /** The parts of a pipeline that are watched. */
-export interface ClaimCheckObservabilityProps extends PipelineObservabilityProps {
+export interface ClaimCheckObservabilityProps extends PipelineObservabilityProps, OciTagProps {
   /** OCID of the compartment for the log group, the topic and the alarms. */
   readonly compartmentId: string;
   /** The application whose functions' invoke logs are collected. */
@@ -61,8 +63,6 @@ export interface ClaimCheckObservabilityProps extends PipelineObservabilityProps
   readonly stream: IStream;
   /** The events rule that invokes the publisher (its failed deliveries). */
   readonly rule: { readonly ruleId: string; readonly compartmentId: string };
-  /** @default - none */
-  readonly freeformTags?: Record<string, string>;
 }
 
 /** The alarms, by what they watch. */
@@ -124,21 +124,20 @@ export class ClaimCheckObservability extends Construct {
     const v = new PropValidator('ClaimCheckObservability');
     v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
     checkObservabilityProps(v, props);
+    checkTagProps(v, props);
     v.throwIfInvalid(this);
-    const tags = props.freeformTags;
+    applyTagProps(this, props);
 
     // 1. The function's invoke logs.
     if (props.invokeLog ?? true) {
       this.logGroup = new LogGroup(this, 'LogGroup', {
         compartmentId: props.compartmentId,
         description: `Logs of the claim-check pipeline ${scope.node.path} (managed by cdktf-oci-claim-check)`,
-        freeformTags: tags,
       });
       this.invokeLog = new ServiceLog(this, 'InvokeLog', {
         logGroup: this.logGroup,
         source: ServiceLogSources.functionsInvoke(props.application),
         retentionInDays: props.logRetentionDays,
-        freeformTags: tags,
       });
       this.logGroupId = this.logGroup.logGroupId;
       this.invokeLogId = this.invokeLog.logId;
@@ -152,7 +151,6 @@ export class ClaimCheckObservability extends Construct {
         compartmentId: props.compartmentId,
         name: props.topicName,
         description: `Alarms of the claim-check pipeline ${scope.node.path} (managed by cdktf-oci-claim-check)`,
-        freeformTags: tags,
       });
       if (props.alarmEmail) topic.addEmailSubscription(props.alarmEmail);
       this.topic = topic;
@@ -163,7 +161,7 @@ export class ClaimCheckObservability extends Construct {
     const fn = { functionId: props.publisher.functionId, compartmentId: props.publisher.compartmentId };
     const where = this.invokeLogId ? ` Invoke log: ${this.invokeLogId}.` : '';
     const alarm = (alarmId: string, metric: Metric, condition: MetricCondition, severity: AlarmSeverity, body: string) =>
-      new Alarm(this, alarmId, { compartmentId: props.compartmentId, metric, condition, topic: this.topic, severity, body, freeformTags: tags });
+      new Alarm(this, alarmId, { compartmentId: props.compartmentId, metric, condition, topic: this.topic, severity, body });
     const over = (statistic: MetricCondition['statistic'], threshold: number): MetricCondition => ({ statistic, operator: '>', threshold });
 
     this.alarms = {

@@ -4,6 +4,7 @@ import { OciFunctionProps } from '../oci/function';
 import { FunctionsApplicationProps, IFunctionsApplication } from '../oci/functions-application';
 import { IStream, StreamProps } from '../oci/stream';
 import { IStreamPool, StreamPoolProps } from '../oci/stream-pool';
+import type { OciTagProps } from '../oci/tags';
 import type { PipelineObservabilityProps } from './claim-check-observability';
 
 /**
@@ -22,7 +23,7 @@ export type PipelineApplicationProps = Omit<Partial<FunctionsApplicationProps>, 
  * Overrides for the claim-check publisher function: the function's own props, less what the pipeline decides
  * (its application, the tenancy of its dynamic group, the tags), so the two cannot drift apart.
  */
-export interface PipelineFunctionProps extends Partial<Omit<OciFunctionProps, 'application' | 'tenancyId' | 'freeformTags'>> {
+export interface PipelineFunctionProps extends Partial<Omit<OciFunctionProps, 'application' | 'tenancyId' | 'freeformTags' | 'definedTags'>> {
   /**
    * The image the function runs.
    * @default - the bundled claim-check publisher from `lambda-src/`, built and pushed to OCIR at deploy
@@ -53,7 +54,7 @@ export interface PipelineRuleProps {
  * Props of `ClaimCheckPipeline`. Only `compartmentId` and `subnetIds` are required; for each part give either
  * `existingX` or `xProps`, never both.
  */
-export interface ClaimCheckPipelineProps {
+export interface ClaimCheckPipelineProps extends OciTagProps {
   /** OCID of the compartment for every resource of the pipeline. */
   readonly compartmentId: string;
   /** OCIDs of the subnets the function runs in. They need a route to the Streaming endpoint (NAT or service gateway). */
@@ -158,12 +159,6 @@ export interface ClaimCheckPipelineProps {
    * @default - on, with the defaults of `PipelineObservabilityProps`
    */
   readonly observability?: PipelineObservabilityProps | false;
-
-  /**
-   * Free-form tags on every resource.
-   * @default - none
-   */
-  readonly freeformTags?: Record<string, string>;
 }
 
 /** A further bucket whose files become claims on the same stream (`ClaimCheckPipeline.addSource`). */

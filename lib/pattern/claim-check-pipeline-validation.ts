@@ -7,6 +7,7 @@ import {
   checkStreamPoolProps,
   checkStreamProps,
 } from '../oci/private/prop-checks';
+import { checkTagProps } from '../oci/private/tag-checks';
 import { PropValidator } from '../oci/private/validation';
 import { REALM_DOMAINS, realmOfOcid } from '../oci/realm';
 import { checkObservabilityProps } from './claim-check-observability';
@@ -20,6 +21,7 @@ import { ClaimCheckPipelineProps } from './claim-check-pipeline-props';
 export function validatePipelineProps(scope: IConstruct, props: ClaimCheckPipelineProps): void {
   const v = new PropValidator('ClaimCheckPipeline');
   v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
+  checkTagProps(v, props);
   v.check(Array.isArray(props.subnetIds) && props.subnetIds.length > 0, 'subnetIds', props.subnetIds, 'must list at least one subnet OCID');
   (props.subnetIds ?? []).forEach((subnetId, i) => v.ocid(`subnetIds[${i}]`, subnetId, 'subnet'));
   if (props.tenancyId !== undefined) v.ocid('tenancyId', props.tenancyId, 'tenancy');

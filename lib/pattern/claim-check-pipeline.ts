@@ -11,6 +11,7 @@ import { realmDomainOf, serviceHost } from '../oci/realm';
 import { regionVariable, tenancyOcidVariable } from '../oci/stack-inputs';
 import { IStream, Stream } from '../oci/stream';
 import { IStreamPool, StreamPool } from '../oci/stream-pool';
+import { applyTagProps } from '../oci/tags';
 import { FUNCTION_CONFIG_KEYS, OBJECT_ACTIONS, ObjectFilter, objectFilterProblems } from '../contract';
 import { PropValidator } from '../oci/private/validation';
 import { ClaimCheckObservability } from './claim-check-observability';
@@ -55,6 +56,8 @@ export class ClaimCheckPipeline extends Construct {
   constructor(scope: Construct, id: string, props: ClaimCheckPipelineProps) {
     super(scope, id);
     validatePipelineProps(this, props);
+    // Every taggable resource under the pipeline, those created later (grants, sources) included.
+    applyTagProps(this, props);
     this.region = props.region ?? regionVariable(this).stringValue;
     this.tenancyId = props.tenancyId ?? tenancyOcidVariable(this).stringValue;
     this.realmDomain = props.realmDomain ?? realmDomainOf(this, props.compartmentId);

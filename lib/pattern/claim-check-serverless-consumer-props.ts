@@ -2,6 +2,7 @@ import type { IBucket } from '../oci/bucket';
 import type { BundledFunctionCodeProps } from '../oci/bundled-function-code';
 import type { IFunctionsApplication } from '../oci/functions-application';
 import type { IClaimCheckSource } from './claim-check-source';
+import type { OciTagProps } from '../oci/tags';
 
 /** Where a new connector starts reading the stream (`source.cursor.kind`). */
 export type ConnectorCursor = 'TRIM_HORIZON' | 'LATEST';
@@ -30,7 +31,7 @@ export type ServerlessImageProps = Partial<Omit<BundledFunctionCodeProps, 'entry
  * Props of `ClaimCheckServerlessConsumer`: a claim handler file run as a function, fed batches of claims from the
  * pipeline's stream by a Connector Hub service connector.
  */
-export interface ClaimCheckServerlessConsumerProps {
+export interface ClaimCheckServerlessConsumerProps extends OciTagProps {
   /** Where the claims come from: a `ClaimCheckPipeline`, or `ClaimCheckSource.fromAttributes(...)`. */
   readonly pipeline: IClaimCheckSource;
   /**
@@ -115,6 +116,4 @@ export interface ClaimCheckServerlessConsumerProps {
   readonly tenancyId?: string;
   /** Region identifier (the image registry). @default - the pipeline's, else the stack's `region` variable */
   readonly region?: string;
-  /** @default - none */
-  readonly freeformTags?: Record<string, string>;
 }

@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { checkFunctionProps } from '../oci/private/prop-checks';
+import { checkTagProps } from '../oci/private/tag-checks';
 import { PropValidator } from '../oci/private/validation';
 import { CONNECTOR_CURSORS, ClaimCheckServerlessConsumerProps } from './claim-check-serverless-consumer-props';
 import { checkCommonConsumerProps, checkHandlerEntry } from './consumer-wiring';
@@ -7,6 +8,7 @@ import { checkCommonConsumerProps, checkHandlerEntry } from './consumer-wiring';
 /** Checks every prop up front and throws one error naming the construct and each problem. */
 export function validateServerlessProps(scope: IConstruct, props: ClaimCheckServerlessConsumerProps): void {
   const v = new PropValidator('ClaimCheckServerlessConsumer');
+  checkTagProps(v, props);
   checkCommonConsumerProps(v, props, 'consumerName', props.consumerName);
   v.notEmpty('handlerEntry', props.handlerEntry);
   checkHandlerEntry(v, props.handlerEntry);

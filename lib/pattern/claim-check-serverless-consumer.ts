@@ -10,6 +10,7 @@ import { Policy } from '../oci/policy';
 import { equals } from '../oci/policy-statement';
 import { physicalName } from '../oci/private/naming';
 import { regionVariable } from '../oci/stack-inputs';
+import { applyTagProps } from '../oci/tags';
 import { ClaimCheckServerlessConsumerProps } from './claim-check-serverless-consumer-props';
 import { validateServerlessProps } from './claim-check-serverless-consumer-validation';
 import { consumerConfig } from './consumer-wiring';
@@ -54,7 +55,7 @@ export class ClaimCheckServerlessConsumer extends Construct {
     const source = props.pipeline;
     const stateBucket = props.stateBucket ?? source.consumerStateBucket!;
     const application: IFunctionsApplication = props.application ?? source.application!;
-    const tags = props.freeformTags;
+    applyTagProps(this, props);
     this.consumerName = props.consumerName;
 
     // 1. The function: the handler and the generated entry, bundled and built like the publisher.
@@ -79,7 +80,6 @@ export class ClaimCheckServerlessConsumer extends Construct {
         ...(props.concurrency !== undefined ? { [K.concurrency]: String(props.concurrency) } : {}),
         [K.dedupe]: props.dedupeMarkers ? 'markers' : 'none',
       },
-      freeformTags: tags,
     });
     this.grant = Grant.combine(source.bucket.grantRead(this.function), stateBucket.grantRead(this.function), stateBucket.grantWrite(this.function));
 
@@ -99,7 +99,6 @@ export class ClaimCheckServerlessConsumer extends Construct {
               fromConnector[1],
             ].join(', ')}}`,
           ],
-          freeformTags: tags,
         }),
         new Policy(this, 'ConnectorTargetPolicy', {
           compartmentId: application.compartmentId,
@@ -107,7 +106,6 @@ export class ClaimCheckServerlessConsumer extends Construct {
           statements: ['fn-function', 'fn-invocation'].map(
             (resourceType) => `Allow any-user to use ${resourceType} in compartment id ${application.compartmentId} where all {${fromConnector.join(', ')}}`,
           ),
-          freeformTags: tags,
         }),
       );
     }
@@ -125,7 +123,6 @@ export class ClaimCheckServerlessConsumer extends Construct {
         batchSizeInKbs: props.batchSizeInKbs,
         batchTimeInSec: props.batchTimeInSec,
       },
-      freeformTags: tags,
       dependsOn: this.connectorPolicies.length ? this.connectorPolicies.map((policy) => policy.resource) : undefined,
     });
   }

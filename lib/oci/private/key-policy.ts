@@ -11,7 +11,6 @@ export interface ServiceKeyPolicyProps {
   readonly keyCompartmentId: string;
   /** What the policy is for, for its description. */
   readonly purpose: string;
-  readonly freeformTags?: Record<string, string>;
 }
 
 /**
@@ -34,6 +33,5 @@ export function createServiceKeyPolicy(scope: Construct, id: string, props: Serv
         conditions: [equals('target.key.id', props.keyId)],
       }),
     ],
-    freeformTags: props.freeformTags,
   });
 }

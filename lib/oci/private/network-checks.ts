@@ -6,6 +6,7 @@ import type { PrivateSubnetProps } from '../private-subnet';
 import type { VcnProps } from '../vcn';
 import { cidrContains, Ipv4Cidr, parseCidr } from './cidr';
 import { PropValidator } from './validation';
+import { checkTagProps } from './tag-checks';
 
 /**
  * VCN sizes: /16 to /30. The first two addresses and the last of every subnet are reserved, so /30 is the smallest
@@ -30,6 +31,7 @@ const DNS_LABEL_PATTERN = /^[A-Za-z][A-Za-z0-9]*$/;
 const DEFAULT_DNS_LABEL_LENGTH = 15;
 
 export function checkVcnProps(v: PropValidator, props: Partial<VcnProps>): void {
+  checkTagProps(v, props);
   v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
   if (props.cidrBlock !== undefined) {
     const cidr = parseCidr(props.cidrBlock);
@@ -56,6 +58,7 @@ export function checkPrivateSubnetProps(
   vcnCidr: string | undefined,
   vcnHasNatGateway: boolean,
 ): void {
+  checkTagProps(v, props);
   if (props.compartmentId !== undefined) v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
   if (props.cidrBlock !== undefined) {
     const cidr = parseCidr(props.cidrBlock);

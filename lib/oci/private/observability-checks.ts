@@ -8,6 +8,7 @@ import type { LogGroupProps } from '../log-group';
 import type { NotificationTopicProps } from '../notification-topic';
 import type { ServiceLogProps } from '../service-log';
 import { isUnresolved, PropValidator } from './validation';
+import { checkTagProps } from './tag-checks';
 
 /**
  * Log retention, in days: 30-day steps from 30 to 180 (CreateLogDetails.retentionDuration; terraform-provider-oci
@@ -33,6 +34,7 @@ export function isPendingDuration(value: string): boolean {
 const EMAIL_PATTERN = /^[^\s@"]+@[^\s@"]+\.[^\s@"]+$/;
 
 export function checkLogGroupProps(v: PropValidator, props: Partial<LogGroupProps>): void {
+  checkTagProps(v, props);
   v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
   if (props.displayName !== undefined) v.notEmpty('displayName', props.displayName);
 }
@@ -42,6 +44,7 @@ export function checkRetentionDays(v: PropValidator, prop: string, days: number 
 }
 
 export function checkServiceLogProps(v: PropValidator, props: ServiceLogProps): void {
+  checkTagProps(v, props);
   checkRetentionDays(v, 'retentionInDays', props.retentionInDays);
   v.notEmpty('source.service', props.source.service);
   v.notEmpty('source.category', props.source.category);
@@ -50,6 +53,7 @@ export function checkServiceLogProps(v: PropValidator, props: ServiceLogProps): 
 }
 
 export function checkNotificationTopicProps(v: PropValidator, props: Partial<NotificationTopicProps>): void {
+  checkTagProps(v, props);
   v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
   if (props.name !== undefined) v.notEmpty('name', props.name);
 }
@@ -59,6 +63,7 @@ export function checkEmail(v: PropValidator, prop: string, email: string | undef
 }
 
 export function checkAlarmProps(v: PropValidator, props: AlarmProps): void {
+  checkTagProps(v, props);
   v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
   if (props.severity !== undefined) v.oneOf('severity', props.severity, ALARM_SEVERITIES);
   if (props.pendingDuration !== undefined) {

@@ -23,6 +23,7 @@ import type { PolicyProps } from '../policy';
 import type { StreamAttributes, StreamProps } from '../stream';
 import type { StreamPoolAttributes, StreamPoolProps } from '../stream-pool';
 import { PropValidator } from './validation';
+import { checkTagProps } from './tag-checks';
 
 /** Region identifiers: https://docs.oracle.com/iaas/Content/General/Concepts/regions.htm */
 export const REGION_PATTERN = /^[a-z]{2,}-[a-z]+-\d+$/;
@@ -32,6 +33,7 @@ const STREAM_NAME_PATTERN = /^[A-Za-z0-9._-]{1,255}$/;
 const STREAM_NAME_RULE = 'must be 1-255 letters, digits, hyphens, underscores or periods (it is also the Kafka topic name)';
 
 export function checkBucketProps(v: PropValidator, props: Partial<BucketProps>): void {
+  checkTagProps(v, props);
   v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
   if (props.bucketName !== undefined) v.check(BUCKET_NAME_PATTERN.test(props.bucketName), 'bucketName', props.bucketName, BUCKET_NAME_RULE);
   checkKmsKeyProps(v, props);
@@ -55,6 +57,7 @@ export function checkBucketAttributes(v: PropValidator, attrs: BucketAttributes)
 }
 
 export function checkStreamPoolProps(v: PropValidator, props: Partial<StreamPoolProps>): void {
+  checkTagProps(v, props);
   v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
   checkKmsKeyProps(v, props);
   if (props.privateEndpoint) v.ocid('privateEndpoint.subnetId', props.privateEndpoint.subnetId, 'subnet');
@@ -66,6 +69,7 @@ export function checkStreamPoolAttributes(v: PropValidator, attrs: StreamPoolAtt
 }
 
 export function checkStreamProps(v: PropValidator, props: Partial<StreamProps>): void {
+  checkTagProps(v, props);
   if (props.partitions !== undefined) v.intInRange('partitions', props.partitions, 1, MAX_PARTITIONS);
   if (props.retentionInHours !== undefined) {
     v.intInRange('retentionInHours', props.retentionInHours, MIN_RETENTION_HOURS, MAX_RETENTION_HOURS, '(24 hours to 7 days)');
@@ -80,6 +84,7 @@ export function checkStreamAttributes(v: PropValidator, attrs: StreamAttributes)
 }
 
 export function checkApplicationProps(v: PropValidator, props: Partial<FunctionsApplicationProps>): void {
+  checkTagProps(v, props);
   v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
   const subnetIds = props.subnetIds;
   v.check(Array.isArray(subnetIds) && subnetIds.length > 0, 'subnetIds', subnetIds, 'must list at least one subnet OCID');
@@ -94,6 +99,7 @@ export function checkApplicationAttributes(v: PropValidator, attrs: FunctionsApp
 }
 
 export function checkFunctionProps(v: PropValidator, props: Partial<OciFunctionProps>): void {
+  checkTagProps(v, props);
   if (props.memoryInMbs !== undefined) v.oneOf('memoryInMbs', props.memoryInMbs, FUNCTION_MEMORY_SIZES_MB as readonly number[]);
   if (props.timeoutInSeconds !== undefined) v.intInRange('timeoutInSeconds', props.timeoutInSeconds, 1, MAX_FUNCTION_TIMEOUT_SECONDS);
   for (const problem of configProblems(props.config ?? {})) v.fail('config', problem);
@@ -112,10 +118,12 @@ export function checkDynamicGroupAttributes(v: PropValidator, attrs: DynamicGrou
 }
 
 export function checkDynamicGroupProps(v: PropValidator, props: DynamicGroupProps, tenancyId: string): void {
+  checkTagProps(v, props);
   v.ocid('tenancyId', tenancyId, 'tenancy');
   v.notEmpty('matchingRule', props.matchingRule);
 }
 
 export function checkPolicyProps(v: PropValidator, props: PolicyProps): void {
+  checkTagProps(v, props);
   v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
 }
