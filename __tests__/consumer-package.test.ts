@@ -16,7 +16,7 @@ const CONSTRUCT_SIDE = ['cdktf', 'constructs', 'esbuild', '@cdktf/provider-docke
 describe('the consumers-only package', () => {
   let work: string;
   let app: string;
-  let manifest: { name: string; dependencies: Record<string, string> };
+  let manifest: { name: string; dependencies: Record<string, string>; license?: string; repository?: unknown; homepage?: string; bugs?: unknown };
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'claimcheck-consumer-package-'));
     const built = join(work, 'package');
@@ -42,6 +42,13 @@ describe('the consumers-only package', () => {
   test('depends on the three OCI SDK packages the consumer calls, at the construct package\'s versions, and on nothing else', () => {
     const root = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(manifest.name).toBe('cdktf-oci-claim-check-consumer');
+    expect({ license: manifest.license, repository: manifest.repository, homepage: manifest.homepage, bugs: manifest.bugs }).toEqual({
+      license: root.license,
+      repository: root.repository,
+      homepage: root.homepage,
+      bugs: root.bugs,
+    });
+    expect(manifest.repository).toBeDefined();
     expect(manifest.dependencies).toEqual({ 'oci-common': root.dependencies['oci-common'], 'oci-objectstorage': root.dependencies['oci-objectstorage'], 'oci-streaming': root.dependencies['oci-streaming'] });
     const tree = dependencyTree(Object.keys(manifest.dependencies));
     expect(tree.filter((name) => CONSTRUCT_SIDE.includes(name))).toEqual([]);
@@ -49,7 +56,7 @@ describe('the consumers-only package', () => {
 
   test('ships the consumer, the contract and the runtime toolkit, compiled, with sources in the maps; no constructs, no emulators', () => {
     const files = execFileSync('find', [join(app, 'node_modules', manifest.name)], { encoding: 'utf8' }).split('\n').map((f) => f.slice(join(app, 'node_modules', manifest.name).length + 1));
-    for (const f of ['dist/lib/consumer/index.js', 'dist/lib/consumer/index.d.ts', 'dist/lib/contract/index.js', 'dist/lib/runtime/retryability.js', 'README.md']) expect(files).toContain(f);
+    for (const f of ['dist/lib/consumer/index.js', 'dist/lib/consumer/index.d.ts', 'dist/lib/contract/index.js', 'dist/lib/runtime/retryability.js', 'README.md', 'LICENSE']) expect(files).toContain(f);
     expect(files.filter((f) => /^dist\/lib\/(oci|pattern|generated|emulators|local|sample|bundling|testing)\//.test(f) || f.includes('/entries/'))).toEqual([]);
     const map = JSON.parse(readFileSync(join(app, 'node_modules', manifest.name, 'dist', 'lib', 'consumer', 'consumer.js.map'), 'utf8'));
     expect(map.sourcesContent?.[0]).toContain('export class ClaimCheckConsumer');

@@ -3,12 +3,14 @@
  * list is what is tested), installed into a fresh TypeScript project that imports every entry of the `exports`
  * map with Node16 module resolution, compiled with strict tsc (skipLibCheck as in cdktf's project template: the
  * OCI SDK's own .d.ts imports node-fetch without types), and run: it synthesizes a pipeline stack whose
- * output the packaged schema validator accepts. The packaged `claimcheck` bin answers --help.
+ * output the packaged schema validator accepts. The same subpaths compile under the tsconfig `cdktf init` writes
+ * (module CommonJS, so node10 resolution: `typesVersions`) and under `bundler` resolution. The packaged `claimcheck`
+ * bin answers --help. Every source map in the tarball resolves.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -16,12 +18,24 @@ const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 describe('the npm package', () => {
   let work: string;
   let app: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'claimcheck-package-'));
     const stage = join(work, 'stage');
-    execFileSync(process.execPath, [TSC, '-p', join(ROOT, 'tsconfig.json'), '--outDir', join(stage, 'dist')], { stdio: 'pipe' });
-    // lib/runtime: sources the function imports (bundled from lambda-src/ at synth time).
-    for (const entry of ['package.json', 'lambda-src', 'lib/runtime', 'lib/contract', 'schema', 'README.md']) cpSync(join(ROOT, entry), join(stage, entry), { recursive: true });
+    // What `npm pack` runs as prepack, in parallel: the compiled code and the generated API reference.
+    await Promise.all([
+      run(process.execPath, [TSC, '-p', join(ROOT, 'tsconfig.json'), '--outDir', join(stage, 'dist')]),
+      run(process.execPath, [join(ROOT, 'scripts', 'docs.mjs'), '--out', join(stage, 'docs', 'api')]),
+    ]);
+    // Everything else the `files` list takes from the checkout (sources the function imports, the schema, the
+    // READMEs, LICENSE, ...), as npm itself lists it; the generated folders come from the steps above.
+    const listed: { files: { path: string }[] }[] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--ignore-scripts', '--json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    );
+    for (const { path } of listed[0].files) {
+      if (path.startsWith('dist/') || path.startsWith('docs/api/')) continue;
+      mkdirSync(join(stage, dirname(path)), { recursive: true });
+      cpSync(join(ROOT, path), join(stage, path));
+    }
     const packed = JSON.parse(
       execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
     );
@@ -37,7 +51,7 @@ describe('the npm package', () => {
       mkdirSync(join(target, '..'), { recursive: true });
       if (!existsSync(target)) symlinkSync(join(ROOT, 'node_modules', name), target);
     }
-  }, 180000);
+  }, 300000);
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
@@ -59,10 +73,59 @@ describe('the npm package', () => {
       'package/lib/contract/rfc3339.ts',
       'package/schema/oci-schema.json',
       'package/schema/claim-check.v1.schema.json',
+      'package/LICENSE',
+      'package/docs/api/README.md',
     ]) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => f.includes('__tests__') || f.includes('node_modules'))).toEqual([]);
+  });
+
+  test('every source map in the package resolves: its sources are inlined or shipped', () => {
+    const installed = join(app, 'node_modules', 'cdktf-oci-claim-check');
+    const maps = execFileSync('find', [installed, '-name', '*.js.map'], { encoding: 'utf8' }).trim().split('\n');
+    expect(maps.length).toBeGreaterThan(100);
+    const unresolved: string[] = [];
+    for (const mapFile of maps) {
+      const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
+      map.sources.forEach((source, i) => {
+        if (typeof map.sourcesContent?.[i] === 'string' && map.sourcesContent[i]!.length > 0) return;
+        if (!existsSync(join(dirname(mapFile), source))) unresolved.push(`${mapFile.slice(installed.length + 1)} -> ${source}`);
+      });
+    }
+    expect(unresolved).toEqual([]);
+    const index = JSON.parse(readFileSync(join(installed, 'dist', 'lib', 'index.js.map'), 'utf8'));
+    expect(index.sourcesContent[0]).toContain('export * from');
+  });
+
+  test('typesVersions maps every subpath of the exports map to the same declarations (node10 resolution)', () => {
+    const manifest = JSON.parse(readFileSync(join(app, 'node_modules', 'cdktf-oci-claim-check', 'package.json'), 'utf8'));
+    const fromExports = Object.fromEntries(
+      Object.entries(manifest.exports as Record<string, { types?: string } | string>)
+        .filter(([subpath, target]) => subpath !== '.' && typeof target === 'object')
+        .map(([subpath, target]) => [subpath.slice(2), [(target as { types: string }).types.replace(/^\.\//, '')]]),
+    );
+    expect(manifest.typesVersions).toEqual({ '*': fromExports });
+  });
+
+  test.each([
+    // What `cdktf init --template typescript` writes (read from the installed cdktf-cli): module CommonJS, and so
+    // moduleResolution node10, which ignores the exports map.
+    ['node10: the tsconfig of `cdktf init`', 'node10', () => ({ ...cdktfInitCompilerOptions(), moduleResolution: 'node' })],
+    ['bundler', 'bundler', () => ({ target: 'ES2022', module: 'preserve', moduleResolution: 'bundler', strict: true, skipLibCheck: true, noEmit: true })],
+  ])('every subpath compiles under %s', (_name, dir, compilerOptions) => {
+    const project = join(app, dir);
+    mkdirSync(project, { recursive: true });
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: compilerOptions(), files: ['main.ts'] }, null, 2));
+    writeFileSync(join(project, 'main.ts'), importEverySubpath());
+    const compiled = spawnSync(process.execPath, [TSC, '-p', join(project, 'tsconfig.json')], { cwd: project, encoding: 'utf8' });
+    expect(compiled.stdout + compiled.stderr).toBe('');
+    expect(compiled.status).toBe(0);
+    if (dir === 'node10') {
+      // CommonJS output: Node's require() resolves the same subpaths through the exports map.
+      const out = execFileSync(process.execPath, [join(project, 'main.js')], { cwd: project, encoding: 'utf8' });
+      expect(JSON.parse(out.trim()).every((n: number) => n > 0)).toBe(true);
+    }
   });
 
   test('a consuming TypeScript stack compiles against every export and synthesizes a schema-valid pipeline', () => {
@@ -80,6 +143,8 @@ import { ClaimCheckConsumer } from 'cdktf-oci-claim-check/consumer';
 import { ObjectStorageEmulator, StreamingEmulator } from 'cdktf-oci-claim-check/emulators';
 import { ClaimCheckReconciler } from 'cdktf-oci-claim-check/reconciler';
 import { validateTerraformJson, loadOciProviderSchema } from 'cdktf-oci-claim-check/testing';
+import { consumerEnvironment } from 'cdktf-oci-claim-check/consumer-entry';
+import { parseClaimMessage } from 'cdktf-oci-claim-check/contract';
 
 const app = new App({ outdir: process.argv[2] });
 const stack = new TerraformStack(app, 'consumer-app');
@@ -97,7 +162,7 @@ new ClaimCheckPipeline(stack, 'Prebuilt', {
 app.synth();
 const json = JSON.parse(readFileSync(process.argv[2] + '/stacks/consumer-app/cdk.tf.json', 'utf8'));
 const violations = validateTerraformJson(json, loadOciProviderSchema());
-const exported: unknown[] = [ClaimCheckConsumer, ObjectStorageEmulator, StreamingEmulator, ClaimCheckReconciler];
+const exported: unknown[] = [ClaimCheckConsumer, ObjectStorageEmulator, StreamingEmulator, ClaimCheckReconciler, consumerEnvironment, parseClaimMessage];
 console.log(JSON.stringify({ violations, exported: exported.map((e) => typeof e), bucket: typeof files.bucket.bucketName }));
 `,
     );
@@ -105,7 +170,7 @@ console.log(JSON.stringify({ violations, exported: exported.map((e) => typeof e)
     expect(compiled.stdout + compiled.stderr).toBe('');
     expect(compiled.status).toBe(0);
     const out = execFileSync(process.execPath, [join(app, 'out', 'stack.js'), join(app, 'cdktf.out')], { cwd: app, encoding: 'utf8' });
-    expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual({ violations: [], exported: ['function', 'function', 'function', 'function'], bucket: 'string' });
+    expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual({ violations: [], exported: ['function', 'function', 'function', 'function', 'function', 'function'], bucket: 'string' });
     const synthesized = JSON.parse(readFileSync(join(app, 'cdktf.out', 'stacks', 'consumer-app', 'cdk.tf.json'), 'utf8'));
     expect(Object.keys(synthesized.resource).sort()).toEqual(
       expect.arrayContaining(['docker_image', 'docker_registry_image', 'oci_events_rule', 'oci_functions_function', 'oci_objectstorage_bucket', 'oci_streaming_stream']),
@@ -155,6 +220,40 @@ export const handler: ClaimHandler = async (_claim, object) => {
     expect(JSON.parse(demo.stdout.trim().split('\n').pop()!)).toEqual({ uploaded: 4, filtered: 0, published: 4, processed: 4, skipped: 0, deadLettered: 0, lost: 0 });
   });
 });
+
+/** The compiler options of the project `cdktf init --template typescript` creates, from the installed cdktf-cli. */
+function cdktfInitCompilerOptions(): Record<string, unknown> {
+  const template = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'cdktf-cli', 'bundle', 'templates', 'typescript', 'tsconfig.json'), 'utf8'));
+  expect(template.compilerOptions).toMatchObject({ module: 'CommonJS', strict: true });
+  expect(template.compilerOptions.moduleResolution).toBeUndefined(); // so node10, TypeScript's default for CommonJS
+  return template.compilerOptions;
+}
+
+/** A module that imports every entry of the exports map (namespace imports) and prints how many names each has. */
+function importEverySubpath(): string {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const specifiers = Object.keys(manifest.exports)
+    .filter((subpath) => subpath.endsWith('.json') === false)
+    .map((subpath) => (subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`));
+  expect(specifiers.length).toBeGreaterThanOrEqual(7);
+  return [
+    ...specifiers.map((specifier, i) => `import * as entry${i} from '${specifier}';`),
+    `console.log(JSON.stringify([${specifiers.map((_, i) => `Object.keys(entry${i}).length`).join(', ')}]));`,
+    '',
+  ].join('\n');
+}
+
+/** Runs a command to completion without blocking the event loop (so two can run at once); rejects with its output. */
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${[command, ...args].join(' ')} exited ${code}:\n${output.slice(-4000)}`))));
+  });
+}
 
 /** Top-level packages of this checkout's production dependency tree (`npm ls --omit=dev`), e.g. `esbuild`, `@fnproject/fdk`. */
 function productionPackages(): string[] {
