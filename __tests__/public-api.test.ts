@@ -103,6 +103,7 @@ const VALUES = [
 const TYPES = [
   'ClaimCheckPipelineProps',
   'PipelineBucketProps',
+  'PipelineConsumerStateBucketProps',
   'PipelineStreamPoolProps',
   'PipelineStreamProps',
   'PipelineApplicationProps',

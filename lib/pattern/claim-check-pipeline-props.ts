@@ -12,6 +12,12 @@ import type { PipelineObservabilityProps } from './claim-check-observability';
  * pipeline's).
  */
 export type PipelineBucketProps = Partial<Omit<BucketProps, 'region'>>;
+/**
+ * Overrides for the consumer state bucket the pipeline creates: its name, `preventDestroy`, `versioning`, a customer
+ * key (`kmsKeyId`, `kmsKeyCompartmentId`, `createKmsKeyPolicy`), its compartment, its tags. Its namespace is the
+ * landing bucket's, its region the pipeline's, and object events stay off (its writes must never become claims).
+ */
+export type PipelineConsumerStateBucketProps = Partial<Omit<BucketProps, 'region' | 'namespace' | 'objectEventsEnabled'>>;
 /** Overrides for the stream pool the pipeline creates. */
 export type PipelineStreamPoolProps = Partial<StreamPoolProps>;
 /** Overrides for the stream the pipeline creates. */
@@ -94,6 +100,14 @@ export interface ClaimCheckPipelineProps extends OciTagProps {
    * @default true
    */
   readonly createConsumerStateBucket?: boolean;
+  /**
+   * Overrides for the consumer state bucket. Not allowed with `createConsumerStateBucket: false`. Its
+   * `preventDestroy` follows the landing bucket's (`bucketProps.preventDestroy`) unless given here, so
+   * `bucketProps: { preventDestroy: false }` makes both buckets of a dev stack destroyable (README, "Destroying a dev
+   * stack").
+   * @default - `<landing bucket name>-consumer-state`, private, versioning off, Oracle-managed key, protected from destroy like the landing bucket
+   */
+  readonly consumerStateBucketProps?: PipelineConsumerStateBucketProps;
 
   /**
    * Use this stream pool for the new stream. Not allowed with `streamPoolProps` or `existingStream`.

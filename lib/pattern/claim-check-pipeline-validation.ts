@@ -46,6 +46,9 @@ export function validatePipelineProps(scope: IConstruct, props: ClaimCheckPipeli
   conflict('existingStream', 'streamPoolProps', 'an existing stream already belongs to a pool');
   conflict('existingStreamPool', 'streamPoolProps', 'pool props cannot be applied to a pool created elsewhere');
   conflict('existingApplication', 'applicationProps', 'application props cannot be applied to an application created elsewhere');
+  if (props.createConsumerStateBucket === false && props.consumerStateBucketProps !== undefined) {
+    v.fail('createConsumerStateBucket + consumerStateBucketProps', 'give one or the other, not both: there is no consumer state bucket to apply the props to');
+  }
 
   if (props.eventTypes !== undefined) v.subsetOf('eventTypes', props.eventTypes, OBJECT_ACTIONS, 'event type');
   if (props.objectFilters !== undefined) for (const p of objectFilterProblems(props.objectFilters)) v.fail(p.path, p.rule);
@@ -53,6 +56,7 @@ export function validatePipelineProps(scope: IConstruct, props: ClaimCheckPipeli
   // The overrides: absent props are filled in by the pipeline (compartment, subnets), so they are partial.
   const partial = { partial: true };
   if (props.bucketProps) checkBucketProps(v.nested('bucketProps', partial), props.bucketProps);
+  if (props.consumerStateBucketProps) checkBucketProps(v.nested('consumerStateBucketProps', partial), props.consumerStateBucketProps);
   if (props.streamPoolProps) checkStreamPoolProps(v.nested('streamPoolProps', partial), props.streamPoolProps);
   if (props.streamProps) checkStreamProps(v.nested('streamProps', partial), props.streamProps);
   if (props.applicationProps) checkApplicationProps(v.nested('applicationProps', partial), props.applicationProps);

@@ -75,12 +75,16 @@ export class ClaimCheckPipeline extends Construct {
     }
 
     if (props.createConsumerStateBucket ?? true) {
+      const state = props.consumerStateBucketProps ?? {};
       this.consumerStateBucket = new Bucket(this, 'ConsumerStateBucket', {
-        compartmentId: props.compartmentId,
-        bucketName: consumerStateBucketName(this.bucket.bucketName),
+        ...state,
+        compartmentId: state.compartmentId ?? props.compartmentId,
+        region: this.region,
+        bucketName: state.bucketName ?? consumerStateBucketName(this.bucket.bucketName),
         objectEventsEnabled: false,
         namespace: this.bucket.namespace,
-        freeformTags: tags,
+        // Destroyable together with the landing bucket unless said otherwise.
+        preventDestroy: state.preventDestroy ?? props.bucketProps?.preventDestroy,
       });
     }
 
