@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildOptions, BuildResult } from 'esbuild';
@@ -30,6 +30,8 @@ beforeAll(() => {
   project = join(base, 'project');
   for (const dir of ['lambda-src', 'lib/contract', 'lib/runtime']) cpSync(join(repoRoot, dir), join(project, dir), { recursive: true });
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'bundle-cache-probe', private: true }));
+  // Sources written a while ago (a build whose inputs were written in the last 2 s is not stored).
+  backdate(project);
   symlinkSync(join(repoRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
   // The cache lives under another project (the one a synth runs in), so each test can start from an empty one.
   mkdirSync(join(base, 'app'));
@@ -42,6 +44,19 @@ beforeEach(() => {
   cacheRoot = join(base, 'app', 'node_modules');
   rmSync(cacheRoot, { recursive: true, force: true });
 });
+
+/** Sets the modification time of `path` (and, for a directory, everything under it) a minute back. */
+function backdate(path: string): void {
+  const then = new Date(Date.now() - 60_000);
+  if (statSync(path).isDirectory()) for (const name of readdirSync(path)) backdate(join(path, name));
+  utimesSync(path, then, then);
+}
+
+/** An edit made a while ago: the content changes, the timestamp says it is not fresh. */
+function edit(file: string, content: string): void {
+  writeFileSync(file, content);
+  backdate(file);
+}
 
 const entry = () => join(project, 'lambda-src', 'func.ts');
 const options = (extra: Partial<BundleFunctionOptions> = {}): BundleFunctionOptions => ({ entry: entry(), outFile: join(base, 'out', 'func.js'), ...extra });
@@ -92,7 +107,7 @@ describe('the bundle cache', () => {
     const handler = join(project, 'lambda-src', 'handler.ts');
     const original = readFileSync(handler, 'utf8');
     try {
-      appendFileSync(handler, '\nconsole.log("bundle-cache-probe: handler");\n');
+      edit(handler, `${original}\nconsole.log("bundle-cache-probe: handler");\n`);
       const afterHandler = bundle();
       expect([afterHandler.cached, builds]).toEqual([false, 2]);
       expect(afterHandler.contents.toString()).toContain('bundle-cache-probe: handler');
@@ -102,16 +117,16 @@ describe('the bundle cache', () => {
       const contract = join(project, 'lib', 'contract', 'claim.ts');
       const contractSource = readFileSync(contract, 'utf8');
       try {
-        appendFileSync(contract, '\nconsole.log("bundle-cache-probe: contract");\n');
+        edit(contract, `${contractSource}\nconsole.log("bundle-cache-probe: contract");\n`);
         const afterContract = bundle();
         expect([afterContract.cached, builds]).toEqual([false, 3]);
         expect(afterContract.contents.toString()).toContain('bundle-cache-probe: contract');
         expect(afterContract.contents.equals(fresh())).toBe(true);
       } finally {
-        writeFileSync(contract, contractSource);
+        edit(contract, contractSource);
       }
     } finally {
-      writeFileSync(handler, original);
+      edit(handler, original);
     }
     // Back to the first sources: their record is still there.
     const restored = bundle();
@@ -124,11 +139,11 @@ describe('the bundle cache', () => {
     const errors = join(project, 'lambda-src', 'errors.ts');
     const original = readFileSync(errors, 'utf8');
     try {
-      appendFileSync(errors, '\n// bundle-cache-probe\n');
+      edit(errors, `${original}\n// bundle-cache-probe\n`);
       const after = bundle();
       expect([after.cached, builds]).toEqual([false, 2]);
     } finally {
-      writeFileSync(errors, original);
+      edit(errors, original);
     }
   });
 
@@ -136,7 +151,7 @@ describe('the bundle cache', () => {
     bundle();
     const tsconfig = join(project, 'lambda-src', 'tsconfig.json');
     try {
-      writeFileSync(tsconfig, '{}');
+      edit(tsconfig, '{}');
       expect(bundle().cached).toBe(false);
       expect(bundle().cached).toBe(true);
     } finally {
@@ -204,6 +219,35 @@ describe('the bundle cache', () => {
     expect(bundle().cached).toBe(false);
     expect(builds).toBe(5);
     expect(bundle()).toMatchObject({ cached: true, sha256: good.sha256 });
+  });
+
+  test('a build during which an input changes is not stored (the content hashed after it may not be what esbuild read)', () => {
+    const handler = join(project, 'lambda-src', 'handler.ts');
+    const original = readFileSync(handler, 'utf8');
+    try {
+      const during = bundle(
+        {},
+        {
+          build: (o: BuildOptions): BuildResult => {
+            builds += 1;
+            const result = buildSync(o);
+            appendFileSync(handler, '\nconsole.log("bundle-cache-probe: written while esbuild ran");\n');
+            return result;
+          },
+        },
+      );
+      expect(during.cached).toBe(false);
+      expect(during.contents.toString()).not.toContain('written while esbuild ran');
+      expect(readdirSync(bundleDir())).toEqual([]);
+      // A minute later (as far as the timestamps go), the same sources are built and stored.
+      backdate(handler);
+      const next = bundle();
+      expect([next.cached, builds]).toEqual([false, 2]);
+      expect(next.contents.toString()).toContain('written while esbuild ran');
+      expect(bundle().cached).toBe(true);
+    } finally {
+      edit(handler, original);
+    }
   });
 
   test('a build that fails stores nothing', () => {

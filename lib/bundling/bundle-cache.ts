@@ -14,7 +14,10 @@
  *   also holds, is checked and returned); any difference, a missing input or a config file that appeared is a miss,
  *   and the caller runs esbuild and stores a new record next to the old ones (the newest few are kept per key).
  *   Not seen: a new file that changes how an existing import resolves without any listed file changing (say an
- *   `x.ts` added beside an imported `x.js`); `CLAIMCHECK_FORCE_BUNDLING=1` rebuilds.
+ *   `x.ts` added beside an imported `x.js`); `CLAIMCHECK_FORCE_BUNDLING=1` rebuilds. The inputs are hashed after the
+ *   build (only then are they known): a build with an input modified during it, or less than 2 s before it started
+ *   (coarse file timestamps), is not stored, since the content hashed now may not be the content esbuild read.
+ *   The next bundling builds again.
  * - Concurrent synths: every file is written under a fresh temporary name with an exclusive create and renamed into
  *   place (rename is atomic), output first, record last, so a reader sees a complete record and output or none; two
  *   writers of the same build write the same bytes. A record or output that is unreadable, malformed or does not
@@ -30,6 +33,8 @@ const FORMAT = 1;
 const KEEP_PER_KEY = 8;
 /** Temporary files older than this are left-overs of a process that died mid-write. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
+/** An input modified less than this before the build started is not vouched for by its hash after the build. */
+const RECENT_WRITE_MS = 2000;
 /** The files besides the inputs that change what esbuild makes of them. */
 const CONFIG_FILES = ['package.json', 'tsconfig.json', 'jsconfig.json'];
 
@@ -78,20 +83,31 @@ export function readCachedBundle(cacheDir: string, key: string, workingDirectory
  * `workingDirectory`, less a generated entry, whose source is part of the key). Returns false, storing nothing, when
  * an input is not a file the cache can hash again.
  */
-export function writeCachedBundle(cacheDir: string, key: string, workingDirectory: string, inputs: readonly string[], output: Uint8Array): boolean {
+export function writeCachedBundle(
+  cacheDir: string,
+  key: string,
+  workingDirectory: string,
+  inputs: readonly string[],
+  output: Uint8Array,
+  buildStartedMs: number,
+): boolean {
   const files = new Map<string, string | null>();
   const directories = new Set<string>();
   for (const input of inputs) {
     if (input === '<stdin>') continue;
     if (/^[a-z][\w-]*:/i.test(input) && !isAbsolute(input)) return false; // another esbuild namespace
     const path = resolve(workingDirectory, input);
-    const hash = fileHash(path);
-    if (hash === null) return false;
-    files.set(path, hash);
+    const stats = statSync(path, { throwIfNoEntry: false });
+    // A file written while esbuild ran (or just before: coarse timestamps) may hold other content than esbuild read:
+    // its hash now could vouch for an output made from the old one. Not stored; the next bundling builds again.
+    if (!stats?.isFile() || stats.mtimeMs > buildStartedMs - RECENT_WRITE_MS) return false;
+    files.set(path, fileHash(path));
     directories.add(dirname(path));
   }
+  const visited = new Set<string>();
   for (const directory of directories) {
-    for (let dir = directory; ; dir = dirname(dir)) {
+    for (let dir = directory; !visited.has(dir); dir = dirname(dir)) {
+      visited.add(dir);
       for (const name of CONFIG_FILES) {
         const path = join(dir, name);
         if (!files.has(path)) files.set(path, fileHash(path));
@@ -164,8 +180,9 @@ function readRecord(path: string, key: string): BuildRecord | undefined {
   }
 }
 
-/** SHA-256 of a regular file's content; null when there is no such file. */
+/** SHA-256 of a regular file's content; null when there is no such file (no exception thrown for it: most are absent). */
 function fileHash(path: string): string | null {
+  if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return null;
   try {
     return sha256(readFileSync(path));
   } catch (error) {

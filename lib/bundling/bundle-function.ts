@@ -171,6 +171,7 @@ export function bundleFunctionContents(options: BundleFunctionOptions, bundler: 
   }
   let contents: Buffer;
   let inputs: string[];
+  const buildStartedMs = Date.now();
   try {
     const result = (bundler.build ?? esbuildBuildSync)({ ...buildOptions, metafile: true });
     const output = result.outputFiles?.find((f) => f.path === outFile);
@@ -182,7 +183,7 @@ export function bundleFunctionContents(options: BundleFunctionOptions, bundler: 
   } catch (error) {
     throw new Error(`Cannot bundle OCI function ${entry}: ${describeBuildError(error)}`);
   }
-  if (useCache && inputs.length > 0) writeCachedBundle(cacheDir, key, absWorkingDir, inputs, contents);
+  if (useCache && inputs.length > 0) writeCachedBundle(cacheDir, key, absWorkingDir, inputs, contents, buildStartedMs);
   return { contents, sha256: sha256Of(contents), cached: false };
 }
 
