@@ -1,14 +1,23 @@
 // Benchmark of the claim-check function, run as the Fn agent runs it (FN_FORMAT=http-stream over a unix socket).
 //
-//   npm run bench:function        (plain `node bench/function.mjs`; loopback only, bounded, < 1 minute)
+//   npm run bench:function        (plain `node bench/function.mjs`; loopback only, bounded, about a minute)
+//   BENCH_JSON=out.json ...       (also writes the figures as JSON, for bench/run-all.mjs)
 //
-// Prints:
+// Prints, each figure next to its floor measured in the same run (the machine is shared: ratios, not absolutes):
 //   1. bundle size of our function vs a bare FDK hello-world (bench/hello-fdk.js), both bundled by
-//      lib/bundling/bundle-function.ts with the same pinned esbuild options;
-//   2. cold start (process spawn → FDK socket ready), median of N runs, ours vs hello-world;
-//   3. events/s through the FDK socket into the local Streaming emulator (signed requests, resource principal
-//      auth), for our function (clients created once per container) vs a variant built with the benchmark-only
-//      define __BENCH_REUSE_CLIENTS__=false (a new auth provider + StreamClient per invocation).
+//      lib/bundling/bundle-function.ts with the same pinned esbuild options, and what the function's bundle is made of
+//      (esbuild's metafile: bytes in the output per package);
+//   2. cold start, ours vs hello-world, started alternately, median of COLD_START_RUNS each: spawn → FDK socket ready,
+//      and spawn → first invocation answered (the figure that counts: work moved from start-up into the first call
+//      is still in it). Ours answers a real event, publishing to the local Streaming emulator with resource-principal
+//      signing; hello-world answers the same request with its constant. Also the process's CPU time at that answer
+//      (a preload reads process.cpuUsage() when the first response ends: less sensitive to other load than wall time);
+//   3. events/s through the FDK socket into the emulator, one invocation at a time (the Fn agent sends one at a time
+//      per container), for our function (clients reused), a variant built with the benchmark-only define
+//      __BENCH_REUSE_CLIENTS__=false (new auth provider + StreamClient per invocation), and the floor: a bare loop of
+//      signed PutMessages through the same client factory (bench/put-messages-floor.ts) in its own process. The three
+//      run in alternating slices (THROUGHPUT_ROUNDS × THROUGHPUT_SLICE_SECONDS each) so drift in the machine's load
+//      falls on all of them; the function's events/s is reported as a share of the floor's.
 //
 // The TypeScript helpers (bundler, emulator) are loaded through tsx's CommonJS API, so the script needs nothing
 // but `node`.
@@ -22,14 +31,18 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const tsx = require('tsx/cjs/api');
+const esbuild = require('esbuild');
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const loadTs = (relative) => tsx.require(path.join(repoRoot, relative), import.meta.url);
 
-const COLD_START_RUNS = 10;
+const COLD_START_RUNS = Number(process.env.BENCH_COLD_RUNS || 15);
 const WARMUP_EVENTS = 20;
-const THROUGHPUT_SECONDS = 4; // per variant
+const THROUGHPUT_ROUNDS = 3;
+const THROUGHPUT_SLICE_SECONDS = Number(process.env.BENCH_SLICE_SECONDS || 2);
 const THROUGHPUT_MAX_EVENTS = 5_000;
 const STREAM_ID = 'ocid1.stream.oc1.iad.benchclaimcheck';
+const EVENT_FILE = path.join(repoRoot, '__tests__/fixtures/events/oci-createobject.json');
+const CPU_PRELOAD = path.join(repoRoot, 'bench', 'cpu-at-answer.cjs');
 
 const { bundleFunction, defaultFunctionEntry } = loadTs('lib/bundling/bundle-function.ts');
 
@@ -50,12 +63,33 @@ function fmtBytes(n) {
   return `${n.toLocaleString('en-US')} B (${(n / 1024).toFixed(1)} KiB)`;
 }
 
+/** Bundles with the function's options; `metafile` receives esbuild's metafile (the build runs, the cache is refreshed). */
+function bundle(entry, outFile, extra = {}) {
+  let metafile;
+  const result = bundleFunction(
+    { entry, outFile, forceRebuild: true, ...extra },
+    { build: (options) => { const r = esbuild.buildSync(options); metafile = r.metafile; return r; } },
+  );
+  return { ...result, metafile };
+}
+
+/** Bytes in the output per package (node_modules/<pkg>, else the top directory), largest first. */
+function composition(metafile) {
+  const [output] = Object.values(metafile.outputs);
+  const byPackage = new Map();
+  for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const name = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? file.split('/')[0];
+    byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
+  }
+  return [...byPackage].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => ({ name, bytes }));
+}
+
 /** Spawns a bundle like the Fn agent; resolves once lsnr.sock exists, with the time it took. */
-async function startFunction(bundle, env) {
+async function startFunction(bundlePath, env, { preload = false } = {}) {
   const dir = fs.mkdtempSync(path.join(work, 'fn-'));
   const socketPath = path.join(dir, 'lsnr.sock');
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [bundle], {
+  const child = spawn(process.execPath, [...(preload ? ['--require', CPU_PRELOAD] : []), bundlePath], {
     cwd: dir,
     env: { PATH: process.env.PATH ?? '', ...env, FN_FORMAT: 'http-stream', FN_LISTENER: `unix:${socketPath}` },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -73,6 +107,7 @@ async function startFunction(bundle, env) {
   }
   const readyMs = Number(process.hrtime.bigint() - started) / 1e6;
   return {
+    started,
     readyMs,
     socketPath,
     output: () => output,
@@ -112,8 +147,9 @@ function invoke(socketPath, body, callId) {
   });
 }
 
+const eventTemplate = fs.readFileSync(EVENT_FILE, 'utf8');
 function eventFor(i) {
-  const raw = JSON.parse(fs.readFileSync(path.join(repoRoot, '__tests__/fixtures/events/oci-createobject.json'), 'utf8'));
+  const raw = JSON.parse(eventTemplate);
   const name = `incoming/bench/${String(i).padStart(6, '0')} Résumé.pdf`;
   raw.eventID = `bench-${i}`;
   raw.data.resourceName = name;
@@ -121,66 +157,101 @@ function eventFor(i) {
   return JSON.stringify(raw);
 }
 
-async function coldStart(bundle, env) {
-  const times = [];
-  for (let i = 0; i < COLD_START_RUNS; i++) {
-    const fn = await startFunction(bundle, env);
-    times.push(fn.readyMs);
-    await fn.stop();
-  }
-  return median(times);
-}
-
-async function throughput(bundle, env, label) {
-  const fn = await startFunction(bundle, env);
+/** One cold start: spawn → socket, spawn → first answer (checked), CPU time at the answer. */
+async function coldStartOnce(bundlePath, env, check, i) {
+  const fn = await startFunction(bundlePath, env, { preload: true });
   try {
-    for (let i = 0; i < WARMUP_EVENTS; i++) {
-      const r = await invoke(fn.socketPath, eventFor(i), `warm-${i}`);
-      if (r.status !== 200 || !r.body.includes('"published"')) {
-        throw new Error(`${label}: warm-up invocation failed: ${r.status} ${r.body}\n${fn.output()}`);
-      }
-    }
-    let count = 0;
-    const start = process.hrtime.bigint();
-    const limitNs = BigInt(THROUGHPUT_SECONDS * 1e9);
-    while (process.hrtime.bigint() - start < limitNs && count < THROUGHPUT_MAX_EVENTS) {
-      const r = await invoke(fn.socketPath, eventFor(WARMUP_EVENTS + count), `bench-${count}`);
-      if (r.status !== 200) throw new Error(`${label}: invocation ${count} failed: ${r.status} ${r.body}`);
-      count += 1;
-    }
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    return { events: count, seconds, perSecond: count / seconds };
+    const r = await invoke(fn.socketPath, eventFor(100_000 + i), `cold-${i}`);
+    const firstAnswerMs = Number(process.hrtime.bigint() - fn.started) / 1e6;
+    if (!check(r)) throw new Error(`cold start ${i}: unexpected first answer ${r.status} ${r.body}\n${fn.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // let the preload's line arrive
+    const cpuMs = Number(/CPU_AT_ANSWER_MS=([\d.]+)/.exec(fn.output())?.[1] ?? NaN);
+    return { readyMs: fn.readyMs, firstAnswerMs, cpuMs };
   } finally {
     await fn.stop();
   }
 }
 
+/** Cold starts of several bundles, interleaved (a, b, a, b, ...) so load drift falls on all of them alike. */
+async function coldStarts(variants) {
+  const samples = variants.map(() => []);
+  for (let i = 0; i < COLD_START_RUNS; i++) {
+    for (const [k, v] of variants.entries()) samples[k].push(await coldStartOnce(v.bundle, v.env, v.check, i * variants.length + k));
+  }
+  return samples.map((s) => ({
+    readyMs: median(s.map((x) => x.readyMs)),
+    firstAnswerMs: median(s.map((x) => x.firstAnswerMs)),
+    cpuMs: median(s.map((x) => x.cpuMs)),
+    runs: s.length,
+  }));
+}
+
+let eventCounter = 0;
+async function functionSlice(bundlePath, env, label) {
+  const fn = await startFunction(bundlePath, env);
+  try {
+    for (let i = 0; i < WARMUP_EVENTS; i++) {
+      const r = await invoke(fn.socketPath, eventFor(eventCounter++), `warm-${i}`);
+      if (r.status !== 200 || !r.body.includes('"published"')) {
+        throw new Error(`${label}: warm-up invocation failed: ${r.status} ${r.body}\n${fn.output()}`);
+      }
+    }
+    let events = 0;
+    const start = process.hrtime.bigint();
+    const limitNs = BigInt(Math.round(THROUGHPUT_SLICE_SECONDS * 1e9));
+    while (process.hrtime.bigint() - start < limitNs && events < THROUGHPUT_MAX_EVENTS) {
+      const r = await invoke(fn.socketPath, eventFor(eventCounter++), `bench-${events}`);
+      if (r.status !== 200) throw new Error(`${label}: invocation ${events} failed: ${r.status} ${r.body}`);
+      events += 1;
+    }
+    return { events, seconds: Number(process.hrtime.bigint() - start) / 1e9, warmup: WARMUP_EVENTS };
+  } finally {
+    await fn.stop();
+  }
+}
+
+function floorSlice(floorBundle, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [floorBundle], {
+      cwd: work,
+      env: { PATH: process.env.PATH ?? '', ...env, FLOOR_SECONDS: String(THROUGHPUT_SLICE_SECONDS), FLOOR_WARMUP: String(WARMUP_EVENTS), FLOOR_EVENT_FILE: EVENT_FILE, FLOOR_MAX_EVENTS: String(THROUGHPUT_MAX_EVENTS) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.add(child);
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('exit', (code) => {
+      children.delete(child);
+      if (code !== 0) reject(new Error(`PutMessages floor failed (${code}):\n${err}`));
+      else resolve({ ...JSON.parse(out.trim().split('\n').pop()), warmup: WARMUP_EVENTS });
+    });
+  });
+}
+
+function total(slices) {
+  const events = slices.reduce((s, x) => s + x.events, 0);
+  const seconds = slices.reduce((s, x) => s + x.seconds, 0);
+  return { events, seconds, perSecond: events / seconds, slices: slices.map((x) => x.events / x.seconds) };
+}
+
 async function main() {
   const t0 = Date.now();
-  console.log(`node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'})\n`);
+  console.log(`node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
 
   // 1. Bundles.
-  const ours = bundleFunction({ entry: defaultFunctionEntry(), outFile: path.join(work, 'ours', 'func.js') });
-  const noReuse = bundleFunction({
-    entry: defaultFunctionEntry(),
-    outFile: path.join(work, 'no-reuse', 'func.js'),
-    define: { __BENCH_REUSE_CLIENTS__: 'false' },
-  });
-  const hello = bundleFunction({ entry: path.join(repoRoot, 'bench', 'hello-fdk.js'), outFile: path.join(work, 'hello', 'func.js') });
+  const ours = bundle(defaultFunctionEntry(), path.join(work, 'ours', 'func.js'));
+  const noReuse = bundle(defaultFunctionEntry(), path.join(work, 'no-reuse', 'func.js'), { define: { __BENCH_REUSE_CLIENTS__: 'false' } });
+  const hello = bundle(path.join(repoRoot, 'bench', 'hello-fdk.js'), path.join(work, 'hello', 'func.js'));
+  const floor = bundle(path.join(repoRoot, 'bench', 'put-messages-floor.ts'), path.join(work, 'floor', 'floor.js'));
+  const parts = composition(ours.metafile);
   console.log('Bundle size (minified, esbuild, cjs/node20)');
-  console.log(`  claim-check function  ${fmtBytes(ours.bytes)}  sha256 ${ours.sha256.slice(0, 12)}`);
+  console.log(`  claim-check function  ${fmtBytes(ours.bytes)}  sha256 ${ours.sha256.slice(0, 12)}  (limit 1 MiB: ${ours.bytes <= 1024 * 1024 ? 'within' : 'OVER'})`);
   console.log(`  FDK hello-world       ${fmtBytes(hello.bytes)}`);
-  console.log(`  ratio                 ${(ours.bytes / hello.bytes).toFixed(1)}x\n`);
+  console.log(`  ratio                 ${(ours.bytes / hello.bytes).toFixed(1)}x`);
+  console.log(`  made of (esbuild metafile, bytes in the output): ${parts.slice(0, 12).map((p) => `${p.name} ${(p.bytes / 1024).toFixed(1)} KiB`).join(', ')}\n`);
 
-  // 2. Cold start. The function builds its clients lazily, so start-up needs no config beyond the Fn env.
-  const coldOurs = await coldStart(ours.outFile, {});
-  const coldHello = await coldStart(hello.outFile, {});
-  console.log(`Cold start (spawn → socket ready), median of ${COLD_START_RUNS}`);
-  console.log(`  claim-check function  ${coldOurs.toFixed(1)} ms`);
-  console.log(`  FDK hello-world       ${coldHello.toFixed(1)} ms`);
-  console.log(`  ratio                 ${(coldOurs / coldHello).toFixed(2)}x\n`);
-
-  // 3. Throughput into the local Streaming emulator, signed with a throwaway resource principal.
   const emulators = loadTs('lib/emulators/index.ts');
   const { StreamingEmulator, createIssuerKeyPair, createLocalResourcePrincipal } = emulators;
   const issuer = createIssuerKeyPair();
@@ -189,21 +260,53 @@ async function main() {
     port: 0,
     auth: { issuerPublicKey: issuer.publicKeyPem },
   });
+  const results = { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown' };
   try {
     const principal = createLocalResourcePrincipal({ issuer, region: 'us-ashburn-1' });
     const env = { ...principal.env, STREAM_OCID: STREAM_ID, STREAM_ENDPOINT: emu.endpoint, OCI_AUTH: 'resource_principal' };
-    const reused = await throughput(ours.outFile, env, 'reuse');
-    const fresh = await throughput(noReuse.outFile, env, 'no-reuse');
+
+    // 2. Cold start.
+    const published = (r) => r.status === 200 && r.body.includes('"published"');
+    const [coldOurs, coldHello] = await coldStarts([
+      { bundle: ours.outFile, env, check: published },
+      { bundle: hello.outFile, env: {}, check: (r) => r.status === 200 && r.body.includes('hello') },
+    ]);
+    console.log(`Cold start, median of ${COLD_START_RUNS} each (started alternately)`);
+    console.log('                        spawn → socket ready   spawn → first answer   CPU ms at first answer');
+    const row = (label, c) => console.log(`  ${label.padEnd(22)}${c.readyMs.toFixed(1).padStart(10)} ms       ${c.firstAnswerMs.toFixed(1).padStart(10)} ms        ${c.cpuMs.toFixed(1).padStart(8)}`);
+    row('claim-check function', coldOurs);
+    row('FDK hello-world', coldHello);
+    console.log(`  ratio                 ${(coldOurs.readyMs / coldHello.readyMs).toFixed(2).padStart(10)}x         ${(coldOurs.firstAnswerMs / coldHello.firstAnswerMs).toFixed(2).padStart(10)}x          ${(coldOurs.cpuMs / coldHello.cpuMs).toFixed(2).padStart(6)}x`);
+    console.log('  (ours answers a real event: parse, claim, signed PutMessages to the emulator, which verifies it)\n');
+
+    // 3. Throughput, in alternating slices.
+    const slices = { reused: [], fresh: [], floor: [] };
+    for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
+      slices.reused.push(await functionSlice(ours.outFile, env, 'reuse'));
+      slices.floor.push(await floorSlice(floor.outFile, env));
+      slices.fresh.push(await functionSlice(noReuse.outFile, env, 'no-reuse'));
+    }
+    const reused = total(slices.reused);
+    const fresh = total(slices.fresh);
+    const bare = total(slices.floor);
     const stored = (await emu.readAll(STREAM_ID)).length;
-    console.log(`Throughput, sequential invocations (the Fn agent sends one at a time per container), ${THROUGHPUT_SECONDS} s each`);
-    console.log(`  clients reused (production)        ${reused.perSecond.toFixed(0)} events/s  (${reused.events} events)`);
-    console.log(`  new StreamClient per invocation    ${fresh.perSecond.toFixed(0)} events/s  (${fresh.events} events)`);
-    console.log(`  ratio                              ${(reused.perSecond / fresh.perSecond).toFixed(2)}x`);
-    console.log(`  messages in the emulator           ${stored} (expected ${reused.events + fresh.events + 2 * WARMUP_EVENTS})\n`);
+    const expected = [...slices.reused, ...slices.fresh, ...slices.floor].reduce((s, x) => s + x.events + x.warmup, 0) + COLD_START_RUNS;
+    console.log(`Throughput, one invocation at a time (the Fn agent sends one at a time per container), ${THROUGHPUT_ROUNDS} alternating slices of ${THROUGHPUT_SLICE_SECONDS} s each`);
+    console.log(`  bare signed PutMessages loop (floor)   ${bare.perSecond.toFixed(0).padStart(6)} events/s  (${bare.events} events; slices ${bare.slices.map((x) => x.toFixed(0)).join(', ')})`);
+    console.log(`  function, clients reused (production)  ${reused.perSecond.toFixed(0).padStart(6)} events/s  (${reused.events} events; slices ${reused.slices.map((x) => x.toFixed(0)).join(', ')})  = ${((100 * reused.perSecond) / bare.perSecond).toFixed(0)}% of the floor`);
+    console.log(`  function, new StreamClient per call    ${fresh.perSecond.toFixed(0).padStart(6)} events/s  (${fresh.events} events)  = ${((100 * fresh.perSecond) / bare.perSecond).toFixed(0)}% of the floor`);
+    console.log(`  messages in the emulator               ${stored} (expected ${expected})\n`);
+
+    Object.assign(results, {
+      bundle: { bytes: ours.bytes, helloBytes: hello.bytes, sha256: ours.sha256, composition: parts },
+      coldStart: { runs: COLD_START_RUNS, ours: coldOurs, hello: coldHello },
+      throughput: { sliceSeconds: THROUGHPUT_SLICE_SECONDS, rounds: THROUGHPUT_ROUNDS, floor: bare, reused, fresh, stored, expected },
+    });
   } finally {
     await emu.stop();
   }
   console.log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, `${JSON.stringify(results, null, 2)}\n`);
 }
 
 main().then(

@@ -1,66 +1,221 @@
 #!/usr/bin/env node
-// Wall time and peak memory of synthesizing the sample stack, by app command:
-//   tsx main.ts           (cdktf.json's app: no build step, esbuild transpiles on the fly)
-//   node dist/main.js     (compiled JS; needs `npm run build` first, done here if missing)
-//   tsc + node            (what a ts-node-style "type-check then run" app pays on every synth)
-// Each runs RUNS times into a temp outdir; the median is printed, with ratios against tsx.
+// Wall time and peak memory of a synth, each app run as cdktf.json runs ours (`node --import tsx <app>.ts`), every
+// figure next to its floor measured in the same run (the machine is shared; ratios, not absolutes):
+//
+//   empty app            bench/empty-app.ts: one empty stack, the floor any cdktf app pays (Node, tsx, cdktf)
+//   sample stack         main.ts (what `cdktf synth` runs here), with the function's bundle cached (unchanged function)
+//   sample stack, fn changed   the same right after a function change: the bundle cache misses and esbuild runs
+//                        (CLAIMCHECK_FORCE_BUNDLING=1 stands in for an edit of lambda-src: the synth's own files are the
+//                        same, so tsx's cache is as warm as after a real edit)
+//   full bindings, barrel      the same nine resources the pipeline deploys (bucket, stream pool, stream, container
+//                        repository, functions application, function, dynamic group, policy, events rule) written
+//                        against the only full generated OCI bindings on npm, @mikarinneoracle/oci-cdk@1.3.1 (provider
+//                        5.47, 3,243 resources, ~130 MB of TypeScript), imported through its barrel the usual way:
+//                        `import * as oci from '.../.gen/providers/oci'`
+//   full bindings, deep imports   the same with per-resource imports (`.../.gen/providers/oci/objectstorage-bucket`)
+//
+// each with tsx's transform cache warm (a developer's loop: the same files ran before) and cold (a fresh, empty cache,
+// as on a CI runner's first run; ours then also bundles, the bundle cache being as cold). Warm runs are interleaved
+// app by app, so drift in the machine's load falls on all of them; every run writes into its own temp outdir.
+//
+// The bindings package is fetched on first use with `npm pack` into node_modules/.cache/cdktf-oci-claim-check-bench/
+// (its TypeScript resolves cdktf and constructs from this repository's node_modules); when the registry cannot be
+// reached those rows are skipped with a message.
+//
+//   npm run bench:synth                  BENCH_RUNS=5 (warm runs per app), BENCH_COLD_RUNS=3 (cold runs per app)
+//   BENCH_SKIP_FULL_BINDINGS=1 ...       without the bindings package
+//   BENCH_JSON=out.json ...              also writes the figures as JSON, for bench/run-all.mjs
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const RUNS = Number(process.env.BENCH_RUNS || 5);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 5));
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 const reporter = join(root, 'bench', 'rss-reporter.cjs');
-const tscBin = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+const BINDINGS = { name: '@mikarinneoracle/oci-cdk', version: '1.3.1' };
+const cacheRoot = join(root, 'node_modules', '.cache', 'cdktf-oci-claim-check-bench');
+const bindingsDir = join(cacheRoot, `oci-cdk-${BINDINGS.version}`);
+// tsx keeps its transform cache under os.tmpdir(): one TMPDIR for every warm run, a fresh one for each cold run.
+const scratch = mkdtempSync(join(os.tmpdir(), 'bench-synth-'));
+const warmTmp = join(scratch, 'warm-tmp');
+mkdirSync(warmTmp);
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
-function run(args, env = {}) {
-  const outdir = mkdtempSync(join(tmpdir(), 'bench-synth-'));
+function run(app, { env = {}, tmp = warmTmp } = {}) {
+  const outdir = mkdtempSync(join(scratch, 'out-'));
   const start = process.hrtime.bigint();
-  const res = spawnSync(process.execPath, args, {
+  const res = spawnSync(process.execPath, ['--require', reporter, '--import', 'tsx', app], {
     cwd: root,
-    env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1', ...env },
+    env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1', TMPDIR: tmp, ...env },
     encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const stacks = existsSync(join(outdir, 'stacks')) ? readdirSync(join(outdir, 'stacks')) : [];
   rmSync(outdir, { recursive: true, force: true });
-  if (res.status !== 0) throw new Error(`${args.join(' ')} failed:\n${res.stderr}`);
+  if (res.status !== 0) throw new Error(`${app} failed (${res.status}):\n${res.stderr}`);
+  if (stacks.length === 0) throw new Error(`${app} synthesized no stack`);
   const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(res.stderr)?.[1] ?? NaN);
   return { ms, rssMb: rss / 1024 };
 }
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function measure(name, fn) {
-  fn(); // warm the OS file cache
-  const samples = Array.from({ length: RUNS }, fn);
-  return { name, ms: median(samples.map((s) => s.ms)), rssMb: Math.max(...samples.map((s) => s.rssMb)) };
+function summary(samples) {
+  return { ms: median(samples.map((s) => s.ms)), rssMb: median(samples.map((s) => s.rssMb)), peakRssMb: Math.max(...samples.map((s) => s.rssMb)), runs: samples.length };
 }
 
-if (!existsSync(join(root, 'dist', 'main.js'))) {
-  console.error('dist/main.js missing: building with tsc...');
-  const build = spawnSync(process.execPath, [tscBin, '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(1);
+/** The bindings package, fetched once into the cache; null (with the reason) when it cannot be had. */
+function fetchBindings() {
+  if (process.env.BENCH_SKIP_FULL_BINDINGS) return { skipped: 'BENCH_SKIP_FULL_BINDINGS is set' };
+  const gen = join(bindingsDir, 'package', '.gen', 'providers', 'oci');
+  if (!existsSync(join(gen, 'index.ts'))) {
+    mkdirSync(cacheRoot, { recursive: true });
+    const staging = mkdtempSync(join(cacheRoot, '.fetch-'));
+    try {
+      console.error(`fetching ${BINDINGS.name}@${BINDINGS.version} (npm pack, ~7 MB) into ${bindingsDir} ...`);
+      const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+      const pack = spawnSync(npm, ['pack', `${BINDINGS.name}@${BINDINGS.version}`, '--pack-destination', staging, '--silent'], { encoding: 'utf8', timeout: 300_000 });
+      const tarball = readdirSync(staging).find((f) => f.endsWith('.tgz'));
+      if (pack.status !== 0 || !tarball) return { skipped: `could not fetch ${BINDINGS.name}@${BINDINGS.version} from the npm registry: ${(pack.stderr || pack.error?.message || '').trim().split('\n').pop()}` };
+      const untar = spawnSync('tar', ['xzf', join(staging, tarball), '-C', staging], { encoding: 'utf8' });
+      if (untar.status !== 0) return { skipped: `could not unpack ${tarball}: ${untar.stderr}` };
+      rmSync(bindingsDir, { recursive: true, force: true });
+      mkdirSync(bindingsDir, { recursive: true });
+      renameSync(join(staging, 'package'), join(bindingsDir, 'package'));
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
+  }
+  writeFileSync(join(bindingsDir, 'barrel-app.ts'), nineResourcesApp('barrel'));
+  writeFileSync(join(bindingsDir, 'deep-app.ts'), nineResourcesApp('deep'));
+  return { barrel: join(bindingsDir, 'barrel-app.ts'), deep: join(bindingsDir, 'deep-app.ts') };
 }
 
-const results = [
-  measure('tsx main.ts (cdktf.json app)', () => run(['--require', reporter, '--import', 'tsx', 'main.ts'])),
-  measure('node dist/main.js (compiled)', () => run(['--require', reporter, 'dist/main.js'])),
-  measure('tsc, then node dist/main.js', () => {
-    const t = run([tscBin, '-p', 'tsconfig.json']);
-    const s = run(['--require', reporter, 'dist/main.js']);
-    return { ms: t.ms + s.ms, rssMb: Math.max(s.rssMb, t.rssMb || 0) };
-  }),
-];
+/** The nine resources of the pipeline, written against the bindings package: through its barrel or per resource. */
+function nineResourcesApp(style) {
+  const resources = [
+    ['provider', 'OciProvider'],
+    ['objectstorage-bucket', 'ObjectstorageBucket'],
+    ['streaming-stream-pool', 'StreamingStreamPool'],
+    ['streaming-stream', 'StreamingStream'],
+    ['artifacts-container-repository', 'ArtifactsContainerRepository'],
+    ['functions-application', 'FunctionsApplication'],
+    ['functions-function', 'FunctionsFunction'],
+    ['identity-dynamic-group', 'IdentityDynamicGroup'],
+    ['identity-policy', 'IdentityPolicy'],
+    ['events-rule', 'EventsRule'],
+  ];
+  const camel = (dir) => dir.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+  const imports =
+    style === 'barrel'
+      ? ["import * as oci from './package/.gen/providers/oci';", ...resources.map(([dir, cls]) => `const ${cls} = oci.${camel(dir)}.${cls};`)]
+      : resources.map(([dir, cls]) => `import { ${cls} } from './package/.gen/providers/oci/${dir}';`);
+  return `// Generated by bench/synth.mjs: the pipeline's nine resources against ${BINDINGS.name}@${BINDINGS.version} (${style === 'barrel' ? 'through its barrel' : 'per-resource imports'}).
+import { App, TerraformStack } from 'cdktf';
+${imports.join('\n')}
 
-const base = results[0];
-console.log(`Synthesizing the sample stack (${RUNS} runs each, median wall time, peak RSS)`);
-console.log('app command                        wall ms   peak MB   time vs tsx');
-for (const r of results) {
-  console.log(`${r.name.padEnd(34)} ${r.ms.toFixed(0).padStart(7)}   ${r.rssMb.toFixed(0).padStart(7)}   ${(r.ms / base.ms).toFixed(2)}x`);
+const compartmentId = 'ocid1.compartment.oc1..aaaaaaaabenchcompartment';
+const app = new App();
+const stack = new TerraformStack(app, 'nine-resources');
+new OciProvider(stack, 'oci', { region: 'us-ashburn-1', configFileProfile: 'DEFAULT' });
+const bucket = new ObjectstorageBucket(stack, 'Landing', { compartmentId, namespace: 'benchns', name: 'landing', objectEventsEnabled: true, versioning: 'Enabled' });
+const pool = new StreamingStreamPool(stack, 'Pool', { compartmentId, name: 'claims-pool' });
+const stream = new StreamingStream(stack, 'Stream', { name: 'claims', partitions: 1, retentionInHours: 24, streamPoolId: pool.id });
+const repository = new ArtifactsContainerRepository(stack, 'Repository', { compartmentId, displayName: 'claimcheck/publisher', isPublic: false });
+const application = new FunctionsApplication(stack, 'Application', { compartmentId, displayName: 'claimcheck', subnetIds: ['ocid1.subnet.oc1.iad.aaaaaaaabenchsubnet'], shape: 'GENERIC_X86' });
+const fn = new FunctionsFunction(stack, 'Publisher', {
+  applicationId: application.id,
+  displayName: 'publisher',
+  memoryInMbs: '256',
+  timeoutInSeconds: 30,
+  image: \`ocir.us-ashburn-1.oci.oraclecloud.com/benchns/\${repository.displayName}:latest\`,
+  config: { STREAM_OCID: stream.id, STREAM_ENDPOINT: pool.endpointFqdn },
+});
+const group = new IdentityDynamicGroup(stack, 'Group', { compartmentId: 'ocid1.tenancy.oc1..aaaaaaaabenchtenancy', name: 'claimcheck-publisher', description: 'the publisher function', matchingRule: \`ALL {resource.type = 'fnfunc', resource.id = '\${fn.id}'}\` });
+new IdentityPolicy(stack, 'Policy', { compartmentId, name: 'claimcheck-publisher', description: 'publish claims', statements: [\`Allow dynamic-group \${group.name} to use stream-push in compartment id \${compartmentId} where target.stream.id = '\${stream.id}'\`] });
+new EventsRule(stack, 'Rule', {
+  compartmentId,
+  displayName: 'claimcheck-landing',
+  isEnabled: true,
+  condition: JSON.stringify({ eventType: ['com.oraclecloud.objectstorage.createobject'], data: { additionalDetails: { bucketName: [bucket.name] } } }),
+  actions: { actions: [{ actionType: 'FAAS', isEnabled: true, functionId: fn.id }] },
+});
+app.synth();
+`;
 }
-console.log('Full-provider comparison: not measurable offline (only the trimmed oracle/oci schema is available here).');
+
+function fmtRow(name, r, floor) {
+  return `${name.padEnd(44)} ${r.ms.toFixed(0).padStart(7)}   ${r.peakRssMb.toFixed(0).padStart(6)}   ${(r.ms / floor.ms).toFixed(2).padStart(6)}x   ${(r.peakRssMb / floor.peakRssMb).toFixed(2).padStart(5)}x`;
+}
+
+const t0 = Date.now();
+const bindings = fetchBindings();
+if (bindings.skipped) console.log(`Full bindings rows: SKIPPED (${bindings.skipped})`);
+
+const apps = {
+  empty: { file: 'bench/empty-app.ts', label: 'empty cdktf app (floor)' },
+  ours: { file: 'main.ts', label: 'sample stack, function unchanged' },
+  oursChanged: { file: 'main.ts', label: 'sample stack, right after a function change', env: { CLAIMCHECK_FORCE_BUNDLING: '1' } },
+  ...(bindings.skipped
+    ? {}
+    : {
+        barrel: { file: bindings.barrel, label: 'full bindings (oci-cdk), barrel import' },
+        deep: { file: bindings.deep, label: 'full bindings (oci-cdk), deep imports' },
+      }),
+};
+
+// Warm: one untimed run of each (fills tsx's cache and the bundle cache), then RUNS interleaved rounds.
+for (const app of Object.values(apps)) run(app.file, { env: app.env });
+const warmSamples = Object.fromEntries(Object.keys(apps).map((k) => [k, []]));
+for (let i = 0; i < RUNS; i++) for (const [k, app] of Object.entries(apps)) warmSamples[k].push(run(app.file, { env: app.env }));
+const warm = Object.fromEntries(Object.entries(warmSamples).map(([k, s]) => [k, summary(s)]));
+
+// Cold: each run with an empty tsx cache (fresh TMPDIR); ours also bundles (a fresh clone has no bundle cache).
+const coldApps = {
+  empty: apps.empty,
+  ours: { file: apps.ours.file, label: 'sample stack (no bundle cache either)', env: { CLAIMCHECK_FORCE_BUNDLING: '1' } },
+  ...(apps.barrel ? { barrel: apps.barrel, deep: apps.deep } : {}),
+};
+const coldSamples = Object.fromEntries(Object.keys(coldApps).map((k) => [k, []]));
+for (let i = 0; i < COLD_RUNS; i++) {
+  for (const [k, app] of Object.entries(coldApps)) {
+    const tmp = mkdtempSync(join(scratch, 'cold-tmp-'));
+    coldSamples[k].push(run(app.file, { env: app.env, tmp }));
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+const cold = COLD_RUNS > 0 ? Object.fromEntries(Object.entries(coldSamples).map(([k, s]) => [k, summary(s)])) : {};
+
+console.log(`\nSynth, node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(`tsx cache warm (median of ${RUNS}, interleaved)       wall ms  peak MB   vs empty app`);
+for (const [k, r] of Object.entries(warm)) console.log(fmtRow(apps[k].label, r, warm.empty));
+if (COLD_RUNS > 0) {
+  console.log(`\ntsx cache cold (median of ${COLD_RUNS}, fresh cache each run)`);
+  for (const [k, r] of Object.entries(cold)) console.log(fmtRow(coldApps[k].label, r, cold.empty));
+}
+const comparisons = {};
+if (warm.barrel && cold.barrel) {
+  comparisons.barrelColdSpeedup = cold.barrel.ms / cold.ours.ms;
+  comparisons.barrelWarmSpeedup = warm.barrel.ms / warm.ours.ms;
+  comparisons.barrelColdMemory = cold.barrel.peakRssMb / cold.ours.peakRssMb;
+  comparisons.barrelWarmMemory = warm.barrel.peakRssMb / warm.ours.peakRssMb;
+  comparisons.deepWarmSpeedup = warm.deep.ms / warm.ours.ms;
+  console.log('\nFull bindings through their barrel vs the sample stack:');
+  console.log(`  tsx cache cold: ${comparisons.barrelColdSpeedup.toFixed(1)}x slower, ${comparisons.barrelColdMemory.toFixed(1)}x the memory`);
+  console.log(`  tsx cache warm: ${comparisons.barrelWarmSpeedup.toFixed(1)}x slower, ${comparisons.barrelWarmMemory.toFixed(1)}x the memory`);
+}
+console.log(`\ndone in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+
+if (process.env.BENCH_JSON) {
+  const labels = (set) => Object.fromEntries(Object.entries(set).map(([k, a]) => [k, a.label]));
+  const result = { node: process.version, runs: RUNS, coldRuns: COLD_RUNS, bindings: bindings.skipped ? { skipped: bindings.skipped } : { package: `${BINDINGS.name}@${BINDINGS.version}` }, labels: { warm: labels(apps), cold: labels(coldApps) }, warm, cold, comparisons };
+  writeFileSync(process.env.BENCH_JSON, `${JSON.stringify(result, null, 2)}\n`);
+}
