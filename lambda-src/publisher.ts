@@ -142,8 +142,9 @@ export function classifyPublishFailure(error: unknown): AttemptFailure {
 
 /**
  * A StreamClient signing with the given credentials and pointed at the stream pool's messages endpoint, built by
- * the product's shared factory (lib/runtime/stream-client.ts: the request target the SDK signs is the one it sends).
+ * the product's shared factory (lib/runtime/stream-client.ts: the request target the SDK signs is the one it sends;
+ * the SDK's own log lines go to `logger` as `oci-sdk.<event>`).
  */
-export function createStreamClient(auth: AuthSetup, messagesEndpoint: string): streaming.StreamClient {
-  return newStreamClient(auth.provider, messagesEndpoint);
+export function createStreamClient(auth: AuthSetup, messagesEndpoint: string, logger?: LogSink): streaming.StreamClient {
+  return newStreamClient(auth.provider, messagesEndpoint, undefined, logger);
 }

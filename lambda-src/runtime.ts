@@ -67,7 +67,7 @@ export function resetRuntime(): void {
 }
 
 async function buildRuntime(config: FunctionConfig, env: ConfigSource, deps: RuntimeDeps): Promise<Runtime> {
-  const { api, region: providerRegion } = await (deps.createApi ?? createSdkApi)(config, env);
+  const { api, region: providerRegion } = await (deps.createApi ? deps.createApi(config, env) : createSdkApi(config, env, deps.logger));
   const region = config.region ?? providerRegion;
   if (region === null) {
     throw new ConfigError(
@@ -85,7 +85,7 @@ async function buildRuntime(config: FunctionConfig, env: ConfigSource, deps: Run
   };
 }
 
-async function createSdkApi(config: FunctionConfig, env: ConfigSource): Promise<{ api: PutMessagesApi; region: string | null }> {
+async function createSdkApi(config: FunctionConfig, env: ConfigSource, logger: LogSink): Promise<{ api: PutMessagesApi; region: string | null }> {
   const auth = await createAuth(config, env);
-  return { api: createStreamClient(auth, config.streamEndpoint), region: auth.region };
+  return { api: createStreamClient(auth, config.streamEndpoint, logger), region: auth.region };
 }

@@ -230,7 +230,8 @@ describe('StreamClient from the shared factory against the Streaming emulator (s
     const emu = await StreamingEmulator.start({ dataDir: data.dir, streams: [{ id: 'ocid1.stream.oc1..names', name: 'names', partitions: 1 }], auth: trusting() });
     try {
       const client = newStreamClient(apiKeyProvider(), emu.endpoint, oneAttempt);
-      expect((client as unknown as { _httpClient: unknown })._httpClient).toBeInstanceOf(SignWhatIsSentHttpClient);
+      // Under the pass-through wrapper that routes the SDK's log lines (lib/runtime/sdk-logging.ts).
+      expect((client as unknown as { _httpClient: { inner: unknown } })._httpClient.inner).toBeInstanceOf(SignWhatIsSentHttpClient);
       const value = Buffer.from("it's a claim for ../日本語").toString('base64');
       const put = await client.putMessages({ streamId: 'ocid1.stream.oc1..names', putMessagesDetails: { messages: [{ value }] } });
       expect(put.putMessagesResult.failures).toBe(0);

@@ -13,6 +13,7 @@ import * as common from 'oci-common';
 import * as objectstorage from 'oci-objectstorage';
 import * as streaming from 'oci-streaming';
 import { AuthProviderOptions, newAuthProvider } from '../runtime/auth-provider';
+import type { LogSink } from '../runtime/logger';
 import { newObjectStorageClient, newStreamClient } from '../runtime/oci-sdk-clients';
 import type { RawStreamMessage } from '../contract';
 
@@ -62,8 +63,9 @@ export type ConsumerAuthOptions = AuthProviderOptions;
 export const createAuthProvider: (options: ConsumerAuthOptions) => Promise<common.AuthenticationDetailsProvider> = newAuthProvider;
 
 /**
- * `createStreamClient(provider, messagesEndpoint, clientConfiguration?)`: a StreamClient for the stream pool's
+ * `createStreamClient(provider, messagesEndpoint, clientConfiguration?, logger?)`: a StreamClient for the stream pool's
  * messages endpoint, the shared factory itself (lib/runtime/stream-client.ts), so it sends exactly the request it signs.
+ * The SDK's own log lines go to `logger` as `oci-sdk.<event>` (lib/runtime/sdk-logging.ts), as for every client below.
  */
 export const createStreamClient = newStreamClient;
 
@@ -75,6 +77,7 @@ export function createObjectStorageClient(
   provider: common.AuthenticationDetailsProvider,
   endpoint: string | undefined,
   clientConfiguration?: common.ClientConfiguration,
+  logger?: LogSink,
 ): objectstorage.ObjectStorageClient {
-  return newObjectStorageClient(provider, { endpoint, clientConfiguration });
+  return newObjectStorageClient(provider, { endpoint, clientConfiguration, logger });
 }

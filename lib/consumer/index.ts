@@ -51,7 +51,7 @@ export type { BackoffPolicy } from '../runtime/backoff';
 export { systemClock } from '../runtime/clock';
 export type { Clock as ConsumerClock } from '../runtime/clock';
 export { createAuthProvider, createObjectStorageClient, createStreamClient } from './clients';
-export { signWhatIsSent, WireSafeObjectStorageClient } from '../runtime/oci-sdk-clients';
+export { routeSdkLogs, signWhatIsSent, WireSafeObjectStorageClient } from '../runtime/oci-sdk-clients';
 export type { ConsumerAuthOptions, GetObjectResult, ObjectStorageApi, PutMessagesApi, StreamApi } from './clients';
 export { errorMessage } from '../runtime/errors';
 export { fetchOutcomeOf, isTransient } from './errors';

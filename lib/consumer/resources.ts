@@ -10,6 +10,7 @@ import {
 } from './clients';
 import { BucketDeadLetterSink, DeadLetterSink, StreamDeadLetterSink } from './dead-letter';
 import { dedupeKey, ObjectStorageProcessedStore, ProcessedClaimStore } from './dedupe';
+import { defaultLogger } from './logger';
 import { ClaimCheckConsumerOptions, ConsumerSettings, DedupeOption, isBucketDestination, isStoreInstance, isStreamDestination } from './options';
 import { BucketProgressStore } from './progress-store';
 import type { BucketRef, ConsumerStats } from './types';
@@ -33,8 +34,10 @@ export async function buildResources(
 ): Promise<ConsumerResources> {
   const needsProvider = !o.clients?.stream || !o.clients?.objectStorage || (isStreamDestination(o.deadLetter) && !o.clients?.deadLetterStream);
   const provider = needsProvider ? await createAuthProvider(o) : null;
-  const stream = o.clients?.stream ?? createStreamClient(provider!, o.messagesEndpoint, o.clientConfiguration);
-  const objectStorage = o.clients?.objectStorage ?? createObjectStorageClient(provider!, o.objectStorageEndpoint, o.clientConfiguration);
+  // The SDK's own lines (oci-sdk.*) go to the consumer's sink, outside its claim-consumer namespace.
+  const sdkLogger = o.logger ?? defaultLogger;
+  const stream = o.clients?.stream ?? createStreamClient(provider!, o.messagesEndpoint, o.clientConfiguration, sdkLogger);
+  const objectStorage = o.clients?.objectStorage ?? createObjectStorageClient(provider!, o.objectStorageEndpoint, o.clientConfiguration, sdkLogger);
   const ownPrefixes: ConsumerResources['ownPrefixes'] = [];
 
   let sink: DeadLetterSink;
@@ -43,7 +46,7 @@ export async function buildResources(
     ownPrefixes.push({ namespace: o.deadLetter.namespace, bucket: o.deadLetter.bucket, prefix: bucketSink.prefix });
     sink = bucketSink;
   } else if (isStreamDestination(o.deadLetter)) {
-    const api = o.clients?.deadLetterStream ?? createStreamClient(provider!, o.deadLetter.messagesEndpoint, o.clientConfiguration);
+    const api = o.clients?.deadLetterStream ?? createStreamClient(provider!, o.deadLetter.messagesEndpoint, o.clientConfiguration, sdkLogger);
     sink = new StreamDeadLetterSink(api, o.deadLetter, { clock: settings.clock });
   } else {
     sink = o.deadLetter;

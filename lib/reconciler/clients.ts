@@ -13,6 +13,7 @@ import type * as objectstorage from 'oci-objectstorage';
 import type * as streaming from 'oci-streaming';
 import type { RawStreamMessage } from '../contract';
 import { AuthProviderOptions, newAuthProvider } from '../runtime/auth-provider';
+import type { LogSink } from '../runtime/logger';
 import { newObjectStorageClient, newStreamClient } from '../runtime/oci-sdk-clients';
 
 /** One entry of a ListObjects page, with the fields the reconciler asks for (`name,etag,timeModified`). */
@@ -54,10 +55,11 @@ export interface BuiltClients {
 
 export function buildReconcilerClients(
   provider: common.AuthenticationDetailsProvider,
-  options: { objectStorageEndpoint?: string; messagesEndpoint: string; clientConfiguration?: common.ClientConfiguration },
+  options: { objectStorageEndpoint?: string; messagesEndpoint: string; clientConfiguration?: common.ClientConfiguration; logger?: LogSink },
 ): BuiltClients {
-  const objectStorage = newObjectStorageClient(provider, { endpoint: options.objectStorageEndpoint, clientConfiguration: options.clientConfiguration });
-  const stream = newStreamClient(provider, options.messagesEndpoint, options.clientConfiguration);
+  // The SDK's own log lines (oci-sdk.*) go to the reconciler's logger.
+  const objectStorage = newObjectStorageClient(provider, { endpoint: options.objectStorageEndpoint, clientConfiguration: options.clientConfiguration, logger: options.logger });
+  const stream = newStreamClient(provider, options.messagesEndpoint, options.clientConfiguration, options.logger);
   const region = (provider as { getRegion?: () => common.Region | undefined }).getRegion?.()?.regionId ?? null;
   return {
     objectStorage: objectStorage as unknown as ReconcilerObjectStorageApi,

@@ -254,7 +254,7 @@ export class ClaimCheckReconciler {
     let region = o.region ?? null;
     if (!clients) {
       const provider = await createReconcilerAuthProvider(o);
-      built = buildReconcilerClients(provider, { objectStorageEndpoint: o.objectStorageEndpoint, messagesEndpoint: o.messagesEndpoint, clientConfiguration: o.clientConfiguration });
+      built = buildReconcilerClients(provider, { objectStorageEndpoint: o.objectStorageEndpoint, messagesEndpoint: o.messagesEndpoint, clientConfiguration: o.clientConfiguration, logger });
       clients = built;
       region ??= built.region;
     }

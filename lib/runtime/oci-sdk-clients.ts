@@ -6,8 +6,11 @@
  */
 import * as common from 'oci-common';
 import * as objectstorage from 'oci-objectstorage';
+import type { LogSink } from './logger';
+import { routeSdkLogs } from './sdk-logging';
 import { signWhatIsSent } from './sign-what-is-sent';
 
+export { routeSdkLogs, SDK_LOG_NAMESPACE } from './sdk-logging';
 export { hasDotSegment, signWhatIsSent, SignWhatIsSentHttpClient, wireSafeRequestUri } from './sign-what-is-sent';
 export { newStreamClient } from './stream-client';
 
@@ -48,14 +51,15 @@ export class WireSafeObjectStorageClient extends objectstorage.ObjectStorageClie
 }
 
 /**
- * An Object Storage client for `provider` that works with every object name: WireSafeObjectStorageClient.
+ * An Object Storage client for `provider` that works with every object name: WireSafeObjectStorageClient, its SDK
+ * log lines routed to `logger` as `oci-sdk.<event>` (sdk-logging.ts; default: JSON lines on stderr, `info` and up).
  * @param endpoint used as-is (e.g. a local emulator); default: derived from the provider's region by the SDK.
  */
 export function newObjectStorageClient(
   provider: common.AuthenticationDetailsProvider,
-  options: { endpoint?: string; clientConfiguration?: common.ClientConfiguration } = {},
+  options: { endpoint?: string; clientConfiguration?: common.ClientConfiguration; logger?: LogSink } = {},
 ): WireSafeObjectStorageClient {
-  const client = new WireSafeObjectStorageClient({ authenticationDetailsProvider: provider }, options.clientConfiguration);
+  const client = routeSdkLogs(new WireSafeObjectStorageClient({ authenticationDetailsProvider: provider }, options.clientConfiguration), options.logger);
   if (options.endpoint !== undefined) client.endpoint = options.endpoint;
   return client;
 }

@@ -126,7 +126,10 @@ export function signWhatIsSent<T extends object>(client: T): T {
   const internals = client as unknown as SdkClientInternals;
   const current = internals._httpClient;
   if (!current || typeof current.send !== 'function') throw new Error('signWhatIsSent: not an OCI SDK service client (no _httpClient)');
-  if (current instanceof SignWhatIsSentHttpClient) return client;
+  // Already installed, possibly under another pass-through wrapper (sdk-logging.ts's, which keeps it as `inner`).
+  for (let transport: unknown = current; transport; transport = (transport as { inner?: unknown }).inner) {
+    if (transport instanceof SignWhatIsSentHttpClient) return client;
+  }
   let signer: common.RequestSigner | null | undefined;
   internals._httpClient = new SignWhatIsSentHttpClient(current, () => {
     if (signer === undefined) signer = internals._authProvider ? new common.DefaultRequestSigner(internals._authProvider) : null;
