@@ -2,6 +2,8 @@
 //
 //   npm run bench:consumer        (plain `node bench/consumer.mjs`; loopback only, bounded, about 2-4 minutes)
 //   BENCH_CONSUMERS=1 BENCH_DEDUPE=bucket,memory npm run bench:consumer    (a subset)
+//   BENCH_SKIP_BIG=1 ...          (without the 2 GiB object)
+//   BENCH_JSON=out.json ...       (also writes the figures as JSON, for bench/run-all.mjs)
 //
 // Prints:
 //   1. the raw ceiling: plain parallel GetObject calls (same SDK, same signing, same objects) at the total concurrency
@@ -396,13 +398,16 @@ async function main() {
   console.log('  (claims/s: from the first PutMessages of the run to the last object processed. GetMessages is spaced');
   console.log('   >= 200 ms per instance. All processes share this machine\'s CPUs with the single-process emulators.)\n');
 
+  const json = { node: process.version, objects: OBJECTS, objectBytes: OBJECT_BYTES, perConsumerConcurrency: PER_CONSUMER_CONCURRENCY, rows: rows.map(({ warnings, ...row }) => ({ ...row, warnings: warnings.length })) };
+
   // 3. One 2 GiB object through one consumer whose handler hashes the stream.
   const free = (() => {
     const s = fs.statfsSync(work);
     return s.bavail * s.bsize;
   })();
-  if (free < MIN_FREE_BYTES_FOR_BIG) {
-    console.log(`  2 GiB object: SKIPPED, only ${fmt(free / 1e9, 1)} GB free in ${work} (needs 6 GB)`);
+  if (free < MIN_FREE_BYTES_FOR_BIG || process.env.BENCH_SKIP_BIG) {
+    json.bigObject = { skipped: process.env.BENCH_SKIP_BIG ? 'BENCH_SKIP_BIG is set' : `only ${fmt(free / 1e9, 1)} GB free` };
+    console.log(`  2 GiB object: SKIPPED, ${json.bigObject.skipped} in ${work} (needs 6 GB)`);
   } else {
     const name = 'incoming/bench/huge-2GiB.bin';
     const uploadStarted = Date.now();
@@ -434,7 +439,9 @@ async function main() {
     console.log(`  consumer process RSS: idle before the claim ${fmt(result.idleRss / 1024 / 1024, 0)} MiB, peak while processing it ` +
       `${fmt(result.peakRss / 1024 / 1024, 0)} MiB (sampled every 50 ms); high-water mark over its whole life ` +
       `${result.hwm === null ? 'n/a' : `${fmt(result.hwm / 1024 / 1024, 0)} MiB (VmHWM)`}`);
+    json.bigObject = { bytes: BIG_OBJECT_BYTES, seconds, ok, idleRss: result.idleRss, peakRss: result.peakRss, hwm: result.hwm };
   }
+  if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, `${JSON.stringify(json, null, 2)}\n`);
 
   await streams.stop();
   await objectStore.stop();

@@ -153,7 +153,7 @@ app.synth();
 }
 
 function fmtRow(name, r, floor) {
-  return `${name.padEnd(44)} ${r.ms.toFixed(0).padStart(7)}   ${r.peakRssMb.toFixed(0).padStart(6)}   ${(r.ms / floor.ms).toFixed(2).padStart(6)}x   ${(r.peakRssMb / floor.peakRssMb).toFixed(2).padStart(5)}x`;
+  return `${name.padEnd(44)} ${r.ms.toFixed(0).padStart(7)}   ${r.rssMb.toFixed(0).padStart(6)}   ${(r.ms / floor.ms).toFixed(2).padStart(6)}x   ${(r.rssMb / floor.rssMb).toFixed(2).padStart(5)}x`;
 }
 
 const t0 = Date.now();
@@ -195,7 +195,7 @@ for (let i = 0; i < COLD_RUNS; i++) {
 const cold = COLD_RUNS > 0 ? Object.fromEntries(Object.entries(coldSamples).map(([k, s]) => [k, summary(s)])) : {};
 
 console.log(`\nSynth, node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-console.log(`tsx cache warm (median of ${RUNS}, interleaved)       wall ms  peak MB   vs empty app`);
+console.log(`tsx cache warm (median of ${RUNS}, interleaved)       wall ms  peak MB   vs empty app (time, memory)`);
 for (const [k, r] of Object.entries(warm)) console.log(fmtRow(apps[k].label, r, warm.empty));
 if (COLD_RUNS > 0) {
   console.log(`\ntsx cache cold (median of ${COLD_RUNS}, fresh cache each run)`);
@@ -205,8 +205,8 @@ const comparisons = {};
 if (warm.barrel && cold.barrel) {
   comparisons.barrelColdSpeedup = cold.barrel.ms / cold.ours.ms;
   comparisons.barrelWarmSpeedup = warm.barrel.ms / warm.ours.ms;
-  comparisons.barrelColdMemory = cold.barrel.peakRssMb / cold.ours.peakRssMb;
-  comparisons.barrelWarmMemory = warm.barrel.peakRssMb / warm.ours.peakRssMb;
+  comparisons.barrelColdMemory = cold.barrel.rssMb / cold.ours.rssMb;
+  comparisons.barrelWarmMemory = warm.barrel.rssMb / warm.ours.rssMb;
   comparisons.deepWarmSpeedup = warm.deep.ms / warm.ours.ms;
   console.log('\nFull bindings through their barrel vs the sample stack:');
   console.log(`  tsx cache cold: ${comparisons.barrelColdSpeedup.toFixed(1)}x slower, ${comparisons.barrelColdMemory.toFixed(1)}x the memory`);
