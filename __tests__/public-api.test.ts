@@ -152,6 +152,7 @@ const TYPES = [
   'BundledFunctionCodeProps',
   'ContainerImage',
   'BundledContainerImageProps',
+  'ImageBuildResources',
   'IDynamicGroup',
   'DynamicGroupProps',
   'DynamicGroupAttributes',

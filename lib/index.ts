@@ -39,6 +39,8 @@ export * from './oci/function-code';
 export * from './oci/bundled-function-code';
 export { BundledContainerImage, ContainerImageCode } from './oci/container-image-code';
 export type { BundledContainerImageProps, ContainerImage } from './oci/container-image-code';
+// The OCIR repository and docker build/push of a built image (`image.build`), for escape hatches.
+export type { ImageBuildResources } from './oci/container-image';
 export * from './oci/function-config';
 export * from './oci/dynamic-group';
 export * from './oci/policy';

@@ -1,7 +1,14 @@
 import { Construct } from 'constructs';
 import { TerraformStack } from 'cdktf';
 import type { GeneratedEntry } from '../bundling/bundle-function';
-import { bundledImageContext, compileCacheDockerfileLines, ImageBuildContext, pushImage, registryAuthTokenProblem } from './container-image';
+import {
+  bundledImageContext,
+  compileCacheDockerfileLines,
+  ImageBuildContext,
+  ImageBuildResources,
+  pushImage,
+  registryAuthTokenProblem,
+} from './container-image';
 import { FunctionCode, FunctionImage } from './function-code';
 import { physicalName } from './private/naming';
 import { REALM_DOMAINS, realmDomainOf, realmOfOcid, serviceHost } from './realm';
@@ -72,8 +79,18 @@ export interface BundledFunctionCodeProps {
  * function is updated; the function pins the pushed digest.
  */
 export class BundledFunctionCode extends FunctionCode {
+  private resources?: ImageBuildResources;
+
   constructor(private readonly props: BundledFunctionCodeProps) {
     super();
+  }
+
+  /**
+   * The OCIR repository, the docker build and push and the build context, once the function using this code has
+   * bound it (undefined before): escape hatches, e.g. `code.build?.repository.addOverride('is_immutable', true)`.
+   */
+  public get build(): ImageBuildResources | undefined {
+    return this.resources;
   }
 
   public validate(): string[] {
@@ -104,7 +121,8 @@ export class BundledFunctionCode extends FunctionCode {
       registryAuthToken: this.props.registryAuthToken,
       platform: this.props.platform ?? 'linux/amd64',
     });
-    return { imageUri: pushed.imageUri, imageDigest: pushed.imageDigest };
+    this.resources = pushed.build;
+    return { imageUri: pushed.imageUri, imageDigest: pushed.imageDigest, build: pushed.build };
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import type { GeneratedEntry } from '../bundling/bundle-function';
 import { DEFAULT_FUNCTION_BASE_IMAGE } from './bundled-function-code';
-import { bundledImageContext, pushImage, registryAuthTokenProblem } from './container-image';
+import { bundledImageContext, ImageBuildResources, pushImage, registryAuthTokenProblem } from './container-image';
 import { physicalName } from './private/naming';
 import { realmDomainOf, serviceHost } from './realm';
 import { objectStorageNamespace } from './stack-inputs';
@@ -16,6 +16,11 @@ export interface ContainerImage {
    * @default - unknown: no pull policy can be written for it
    */
   readonly repository?: { readonly name: string; readonly compartmentId: string };
+  /**
+   * The resources that build and push the image, when the code builds it (`BundledContainerImage`): escape hatches.
+   * @default - none: the image exists already (`ContainerImageCode.fromImageUri`)
+   */
+  readonly build?: ImageBuildResources;
 }
 
 /**
@@ -92,8 +97,18 @@ export interface BundledContainerImageProps {
  * the entry bundled into `main.js`, a Dockerfile that runs it as a non-root user, the content hash as the tag.
  */
 export class BundledContainerImage extends ContainerImageCode {
+  private resources?: ImageBuildResources;
+
   constructor(private readonly props: BundledContainerImageProps) {
     super();
+  }
+
+  /**
+   * The OCIR repository, the docker build and push and the build context, once whatever runs the image has bound it
+   * (undefined before): escape hatches, e.g. `image.build?.registryImage.addOverride('keep_remotely', false)`.
+   */
+  public get build(): ImageBuildResources | undefined {
+    return this.resources;
   }
 
   public validate(): string[] {
@@ -120,7 +135,8 @@ export class BundledContainerImage extends ContainerImageCode {
       registryAuthToken: this.props.registryAuthToken,
       platform: this.props.platform ?? 'linux/amd64',
     });
-    return { imageUri: pushed.imageUri, repository: { name: repositoryName, compartmentId: this.props.compartmentId } };
+    this.resources = pushed.build;
+    return { imageUri: pushed.imageUri, repository: { name: repositoryName, compartmentId: this.props.compartmentId }, build: pushed.build };
   }
 }
 

@@ -95,12 +95,32 @@ export interface PushImageOptions {
   readonly platform: string;
 }
 
+/**
+ * The resources that build and push a bundled image, for escape hatches (`addOverride`, `dependsOn`, their
+ * attributes): on `BundledFunctionCode.build` / `BundledContainerImage.build` once bound, and on what they bind to
+ * (`OciFunction.image.build`, `ClaimCheckConsumerFleet.image.build`).
+ */
+export interface ImageBuildResources {
+  /** The build context, copied into the cdktf output (construct `BuildContext`). */
+  readonly buildContext: TerraformAsset;
+  /** The private OCIR repository, `oci_artifacts_container_repository` (construct `Repository`). */
+  readonly repository: ArtifactsContainerRepository;
+  /** The docker provider that builds and pushes, with the registry credentials (construct `Docker`). */
+  readonly dockerProvider: DockerProvider;
+  /** The build, `docker_image` (construct `Image`). */
+  readonly image: Image;
+  /** The push, `docker_registry_image` (construct `RegistryImage`). */
+  readonly registryImage: RegistryImage;
+}
+
 export interface PushedImage {
   /** `<host>/<namespace>/<repository>:<content hash>`, known once pushed. */
   readonly imageUri: string;
   /** `sha256:...` of the pushed image. */
   readonly imageDigest: string;
   readonly repository: ArtifactsContainerRepository;
+  /** Every resource of the build and push. */
+  readonly build: ImageBuildResources;
 }
 
 /**
@@ -141,7 +161,12 @@ export function pushImage(scope: Construct, options: PushImageOptions): PushedIm
     triggers: { contentHash: context.hash },
     dependsOn: [repository],
   });
-  return { imageUri: pushed.name, imageDigest: pushed.sha256Digest, repository };
+  return {
+    imageUri: pushed.name,
+    imageDigest: pushed.sha256Digest,
+    repository,
+    build: { buildContext: asset, repository, dockerProvider: docker, image, registryImage: pushed },
+  };
 }
 
 /** A literal token would land in cdk.tf.json: it must be a Terraform reference (`${...}`). */

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import type { ImageBuildResources } from './container-image';
 
 /** The image a function runs. */
 export interface FunctionImage {
@@ -9,6 +10,11 @@ export interface FunctionImage {
    * @default - the digest currently on the tag
    */
   readonly imageDigest?: string;
+  /**
+   * The resources that build and push the image, when the code builds it (`BundledFunctionCode`): escape hatches.
+   * @default - none: the image exists already (`FunctionCode.fromImageUri`)
+   */
+  readonly build?: ImageBuildResources;
 }
 
 /**

@@ -3,7 +3,7 @@ import { Lazy, Token } from 'cdktf';
 import { FunctionsFunction } from '../generated/providers/oci/functions-function';
 import { DynamicGroup, IDynamicGroup, MatchingRule } from './dynamic-group';
 import { configProblems } from './function-config';
-import { FunctionCode } from './function-code';
+import { FunctionCode, FunctionImage } from './function-code';
 import { IFunctionsApplication } from './functions-application';
 import { Policy } from './policy';
 import { IGrantable } from './principal';
@@ -105,6 +105,8 @@ export class OciFunction extends Construct implements IFunction, IGrantable {
   }
 
   public readonly resource: FunctionsFunction;
+  /** The image it runs; `image.build` holds the OCIR repository and the docker build and push when its code builds it. */
+  public readonly image: FunctionImage;
   public readonly dynamicGroup: DynamicGroup;
   public readonly functionId: string;
   public readonly compartmentId: string;
@@ -124,6 +126,7 @@ export class OciFunction extends Construct implements IFunction, IGrantable {
     this.compartmentId = props.application.compartmentId;
     this.applicationId = props.application.applicationId;
     const image = props.code.bind(this);
+    this.image = image;
     this.resource = new FunctionsFunction(this, 'Resource', {
       applicationId: props.application.applicationId,
       displayName: props.displayName ?? physicalName(this, { maxLength: 255 }),

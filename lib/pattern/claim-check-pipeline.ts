@@ -29,12 +29,21 @@ export * from './claim-check-pipeline-props';
  *   bucket --object events--> rule --FAAS--> function --PutMessages--> stream --> consumers (grantConsume)
  */
 export class ClaimCheckPipeline extends Construct {
+  /** The bucket files land in: created here, or `existingBucket` (`createdBucket` is the created one, typed). */
   public readonly bucket: IBucket;
+  /** The bucket the pipeline created, typed for escape hatches (`createdBucket.resource`); undefined with `existingBucket`. */
+  public readonly createdBucket?: Bucket;
   /** Dead letters and dedupe markers of the consumers (see `createConsumerStateBucket`). */
   public readonly consumerStateBucket?: Bucket;
   public readonly streamPool?: IStreamPool;
+  /** The stream pool the pipeline created, typed; undefined with `existingStreamPool` or `existingStream`. */
+  public readonly createdStreamPool?: StreamPool;
   public readonly stream: IStream;
+  /** The stream the pipeline created, typed (`createdStream.resource`); undefined with `existingStream`. */
+  public readonly createdStream?: Stream;
   public readonly application: IFunctionsApplication;
+  /** The Functions application the pipeline created, typed; undefined with `existingApplication`. */
+  public readonly createdApplication?: FunctionsApplication;
   public readonly publisher: OciFunction;
   /** The events rule of the pipeline's own bucket (`rules` lists every source's). */
   public readonly rule: ObjectEventsRule;
@@ -70,7 +79,7 @@ export class ClaimCheckPipeline extends Construct {
       this.bucket = props.existingBucket;
     } else {
       const bucket = new Bucket(this, 'Bucket', { compartmentId: props.compartmentId, region: this.region, freeformTags: tags, ...props.bucketProps });
-      this.bucket = bucket;
+      this.bucket = this.createdBucket = bucket;
       this.kmsPolicy = bucket.kmsKeyPolicy;
     }
 
@@ -93,21 +102,25 @@ export class ClaimCheckPipeline extends Construct {
       this.stream = props.existingStream;
       this.streamPool = props.existingStreamPool;
     } else {
-      this.streamPool =
-        props.existingStreamPool ??
-        new StreamPool(this, 'StreamPool', { compartmentId: props.compartmentId, freeformTags: tags, ...props.streamPoolProps });
-      this.stream = new Stream(this, 'Stream', { streamPool: this.streamPool, freeformTags: tags, ...props.streamProps });
+      if (props.existingStreamPool) {
+        this.streamPool = props.existingStreamPool;
+      } else {
+        this.streamPool = this.createdStreamPool = new StreamPool(this, 'StreamPool', { compartmentId: props.compartmentId, freeformTags: tags, ...props.streamPoolProps });
+      }
+      this.stream = this.createdStream = new Stream(this, 'Stream', { streamPool: this.streamPool, freeformTags: tags, ...props.streamProps });
     }
 
     // 3. The publisher function, allowed to push to that one stream and nothing else.
-    this.application =
-      props.existingApplication ??
-      new FunctionsApplication(this, 'Application', {
+    if (props.existingApplication) {
+      this.application = props.existingApplication;
+    } else {
+      this.application = this.createdApplication = new FunctionsApplication(this, 'Application', {
         compartmentId: props.compartmentId,
         subnetIds: props.subnetIds,
         freeformTags: tags,
         ...props.applicationProps,
       });
+    }
     const fnProps = props.functionProps ?? {};
     this.publisher = new OciFunction(this, 'Publisher', {
       ...fnProps,
