@@ -1,5 +1,5 @@
 /**
- * The layering rule (README, "Layout"), checked on the imports of every TypeScript source of the product:
+ * The layering rule (CONTRIBUTING.md, "Layout"), checked on the imports of every TypeScript source of the product:
  * `import`, `import type`, `export ... from`, `require()` and `import()` specifiers, as the TypeScript
  * compiler's pre-processor reads them.
  */

@@ -5,7 +5,7 @@
  * OCI SDK's own .d.ts imports node-fetch without types), and run: it synthesizes a pipeline stack whose
  * output the packaged schema validator accepts. The same subpaths compile under the tsconfig `cdktf init` writes
  * (module CommonJS, so node10 resolution: `typesVersions`) and under `bundler` resolution. The packaged `claimcheck`
- * bin answers --help. Every source map in the tarball resolves.
+ * bin answers --help. What the README links to ships, and every source map in the tarball resolves.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -74,11 +74,62 @@ describe('the npm package', () => {
       'package/schema/oci-schema.json',
       'package/schema/claim-check.v1.schema.json',
       'package/LICENSE',
+      'package/CHANGELOG.md',
+      'package/CONTRIBUTING.md',
       'package/docs/api/README.md',
     ]) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => f.includes('__tests__') || f.includes('node_modules'))).toEqual([]);
+  });
+
+  test('every file the README links to ships in the package (the READMEs of the subpaths, the API reference, CONTRIBUTING, ...)', () => {
+    const installed = join(app, 'node_modules', 'cdktf-oci-claim-check');
+    const readme = readFileSync(join(installed, 'README.md'), 'utf8');
+    // Markdown links and images to relative paths: [text](path) or [text](path#anchor); not URLs, not anchors alone.
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1].split('#')[0]).filter((t) => t !== '' && !/^[a-z]+:/i.test(t));
+    expect(targets).toEqual(expect.arrayContaining(['lib/consumer/README.md', 'lib/emulators/README.md', 'lib/reconciler/README.md', 'lambda-src/README.md', 'CONTRIBUTING.md', 'LICENSE']));
+    expect(targets.some((t) => t.startsWith('docs/api/'))).toBe(true);
+    expect([...new Set(targets)].filter((t) => !existsSync(join(installed, t)))).toEqual([]);
+    // The installed README opens with what an npm user runs: its first section is the quick start, install first.
+    expect(readme.match(/^## .*$/m)?.[0]).toBe('## Quick start (from npm)');
+    expect(readme.indexOf('npm i cdktf-oci-claim-check cdktf constructs')).toBeGreaterThan(readme.indexOf('## Quick start'));
+    expect(readme.indexOf('npm i cdktf-oci-claim-check cdktf constructs')).toBeLessThan(readme.indexOf('### A minimal stack'));
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toMatch(/^\s*Apache License\s+Version 2\.0, January 2004/);
+    expect(manifest.license).toBe('Apache-2.0');
+    expect(manifest.repository.url).toMatch(/^git\+https:\/\/github\.com\/.+\.git$/);
+    expect(manifest.bugs.url).toBe(manifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, '/issues'));
+    expect(manifest.homepage).toMatch(/^https:\/\//);
+  });
+
+  test("the README's quick start, as written, compiles under cdktf init's tsconfig, synthesizes, and its jest test passes", () => {
+    const readme = readFileSync(join(app, 'node_modules', 'cdktf-oci-claim-check', 'README.md'), 'utf8');
+    const quickStart = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('\n## ', readme.indexOf('## Quick start') + 1));
+    // Its TypeScript blocks that start with a file name comment: files-stack.ts, main.ts, files-stack.test.ts.
+    const files = [...quickStart.matchAll(/```ts\n\/\/ ([\w.-]+\.ts)\n([\s\S]*?)```/g)].map((m) => ({ name: m[1], text: m[2] }));
+    expect(files.map((f) => f.name)).toEqual(['files-stack.ts', 'main.ts', 'files-stack.test.ts']);
+    const project = join(app, 'quick-start');
+    mkdirSync(project, { recursive: true });
+    for (const f of files) writeFileSync(join(project, f.name), f.text);
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: cdktfInitCompilerOptions(), include: ['*.ts'] }, null, 2));
+    const typesJest = join(app, 'node_modules', '@types', 'jest');
+    if (!existsSync(typesJest)) symlinkSync(join(ROOT, 'node_modules', '@types', 'jest'), typesJest);
+    const compiled = spawnSync(process.execPath, [TSC, '-p', join(project, 'tsconfig.json')], { cwd: project, encoding: 'utf8' });
+    expect(compiled.stdout + compiled.stderr).toBe('');
+    // `cdktf synth` runs main.ts; the output passes the packaged validator.
+    execFileSync(process.execPath, [join(project, 'main.js')], { cwd: project, encoding: 'utf8', stdio: 'pipe' });
+    const check = "const { validateTerraformJson } = require('cdktf-oci-claim-check/testing'); console.log(JSON.stringify(validateTerraformJson(require('fs').readFileSync('cdktf.out/stacks/files/cdk.tf.json', 'utf8'))));";
+    expect(JSON.parse(execFileSync(process.execPath, ['-e', check], { cwd: project, encoding: 'utf8' }))).toEqual([]);
+    // The jest test of the README (compiled), snapshot written on the first run.
+    const config = JSON.stringify({ rootDir: project, testEnvironment: 'node', testMatch: ['**/files-stack.test.js'] });
+    const jest = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', config, '--ci=false'], {
+      cwd: project,
+      encoding: 'utf8',
+      timeout: 120000,
+    });
+    expect({ status: jest.status, output: jest.status === 0 ? '' : jest.stderr.slice(-3000) }).toEqual({ status: 0, output: '' });
+    expect(existsSync(join(project, '__snapshots__', 'files-stack.test.js.snap'))).toBe(true);
   });
 
   test('every source map in the package resolves: its sources are inlined or shipped', () => {
