@@ -111,13 +111,16 @@ export async function runFleetConsumer(module: HandlerModule, options: FleetEntr
         retryBackoff: config.retryBackoff,
       });
       if (reporter) consumer.on('outcome', (outcome) => reporter.report(outcome));
+      // runUntilSignal takes SIGTERM/SIGINT before it returns: only then is the start announced, so whoever waits
+      // for "starting" (a supervisor, a test) and then signals is never met by the default action (death by signal).
+      const running = runUntilSignal(consumer, { onSignal });
       if (failures === 0) {
         log.log('info', 'starting', { instance, group: config.groupName, stream: config.streamId });
         reporter?.ready();
       }
       state = signalled.signal.aborted ? 'stopping' : 'running';
       try {
-        await runUntilSignal(consumer, { onSignal });
+        await running;
         log.log('info', 'stopped', { instance, stats: consumer.stats });
         return 0;
       } catch (error) {
