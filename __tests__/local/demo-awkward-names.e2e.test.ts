@@ -44,6 +44,7 @@ describe('claimcheck demo with awkward file names', () => {
         uploaded: names.length,
         published: names.length,
         processed: names.length,
+        filtered: 0,
         skipped: 0,
         deadLettered: 0,
         lost: 0,

@@ -33,9 +33,11 @@ import { OciProvider } from '../generated/providers/oci/provider';
 import { HomeRegion } from '../oci/home-region';
 import { ClaimCheckConsumerFleet } from '../pattern/claim-check-consumer-fleet';
 import { ClaimCheckNetwork } from '../pattern/claim-check-network';
-import type { ObjectFilter } from '../contract/object-filter';
-import { ClaimCheckPipeline } from '../pattern/claim-check-pipeline';
+import { ClaimCheckPipeline, ClaimCheckPipelineProps } from '../pattern/claim-check-pipeline';
 import { placeholderCheckedVariable } from './deploy-variables';
+
+/** The pipeline's object filter (the contract's `ObjectFilter`, taken through the pattern as an app of the constructs would). */
+type ObjectFilter = NonNullable<ClaimCheckPipelineProps['objectFilters']>;
 
 /** Name of the sample stack (`cdktf deploy claimcheck-sample`), as `main.ts` and the local circuit create it. */
 export const SAMPLE_STACK_NAME = 'claimcheck-sample';
