@@ -21,6 +21,8 @@ const VALUES = [
   'ClaimCheckConsumerFleet',
   'ClaimCheckServerlessConsumer',
   'ClaimCheckSource',
+  // L3: deployed reconciliation
+  'ClaimCheckScheduledReconciler',
   // the sample stack
   'ClaimCheckSampleStack',
   'SAMPLE_STACK_NAME',
@@ -127,6 +129,8 @@ const TYPES = [
   'ConnectorCursor',
   'IClaimCheckSource',
   'ClaimCheckSourceAttributes',
+  'ClaimCheckScheduledReconcilerProps',
+  'ScheduledReconcileOptions',
   'SampleStackInputs',
   'IBucket',
   'BucketProps',

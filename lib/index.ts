@@ -23,6 +23,9 @@ export type {
 } from './pattern/claim-check-serverless-consumer';
 export { ClaimCheckSource } from './pattern/claim-check-source';
 export type { ClaimCheckSourceAttributes, IClaimCheckSource } from './pattern/claim-check-source';
+// L3: deployed reconciliation (the pipeline's `reconcile` option): the reconciler as a scheduled function.
+export { ClaimCheckScheduledReconciler } from './pattern/claim-check-scheduled-reconciler';
+export type { ClaimCheckScheduledReconcilerProps, ScheduledReconcileOptions } from './pattern/claim-check-scheduled-reconciler';
 // The sample stack (`main.ts`, `claimcheck demo`): one pipeline configured from the environment.
 export * from './sample/claim-check-sample-stack';
 // L2: OCI building blocks.

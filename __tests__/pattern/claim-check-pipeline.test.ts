@@ -130,7 +130,8 @@ describe('ClaimCheckPipeline', () => {
 
     test('outputs what consumers need', () => {
       const outputs = Object.fromEntries(
-        Object.entries(out.json.output).map(([k, v]: [string, any]) => [k.replace(/^Files_(\w+)_[0-9A-F]{8}$/, '$1'), v.value]),
+        // Stable names (output-names.ts): the pipeline's path as the prefix, no hash.
+        Object.entries(out.json.output).map(([k, v]: [string, any]) => [k.replace(/^Files_/, ''), v.value]),
       );
       const stream = logicalId(out, 'oci_streaming_stream');
       const pool = logicalId(out, 'oci_streaming_stream_pool');
@@ -146,9 +147,9 @@ describe('ClaimCheckPipeline', () => {
         // The consumers' allowedBuckets: every source (here only the pipeline's own bucket).
         SourceBuckets: [{ namespace: landing(out).namespace, bucket: landing(out).name }],
         // Observability, on by default (claim-check-observability.test.ts).
-        Observability_AlarmTopicId: `\${oci_ons_notification_topic.${logicalId(out, 'oci_ons_notification_topic')}.id}`,
-        Observability_InvokeLogId: `\${oci_logging_log.${logicalId(out, 'oci_logging_log')}.id}`,
-        Observability_LogGroupId: `\${oci_logging_log_group.${logicalId(out, 'oci_logging_log_group')}.id}`,
+        AlarmTopicId: `\${oci_ons_notification_topic.${logicalId(out, 'oci_ons_notification_topic')}.id}`,
+        InvokeLogId: `\${oci_logging_log.${logicalId(out, 'oci_logging_log')}.id}`,
+        LogGroupId: `\${oci_logging_log_group.${logicalId(out, 'oci_logging_log_group')}.id}`,
       });
     });
   });
@@ -209,7 +210,7 @@ describe('ClaimCheckPipeline', () => {
       config: { STREAM_OCID: 'ocid1.stream.oc1.iad.aaaaaaaaexisting', STREAM_ENDPOINT: 'https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com' },
     });
     expect(JSON.parse(out.only('oci_events_rule').condition).data.additionalDetails.bucketName).toEqual(['legacy-landing']);
-    const outputs = Object.entries(out.json.output).map(([k, v]: [string, any]) => [k.split('_')[1], v.value]);
+    const outputs = Object.entries(out.json.output).map(([k, v]: [string, any]) => [k.replace(/^Files_/, ''), v.value]);
     expect(outputs).toContainEqual(['KafkaBootstrapServers', 'streaming.us-ashburn-1.oci.oraclecloud.com:9092']);
   });
 

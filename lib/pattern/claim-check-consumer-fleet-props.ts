@@ -56,6 +56,11 @@ export type FleetImageProps = Partial<Omit<BundledContainerImageProps, 'entry' |
  * consumer group, wired to a pipeline's stream and buckets.
  */
 export interface ClaimCheckConsumerFleetProps extends OciTagProps {
+  /**
+   * What the fleet's output name starts with: `<prefix>ContainerInstanceIds`.
+   * @default - the fleet's construct path below the stack, `_`-joined, then `_` (`Consumers_ContainerInstanceIds`)
+   */
+  readonly outputNamePrefix?: string;
   /** Where the claims come from: a `ClaimCheckPipeline`, or `ClaimCheckSource.fromAttributes(...)`. */
   readonly pipeline: IClaimCheckSource;
   /**

@@ -4,6 +4,7 @@ import { checkTagProps } from '../oci/private/tag-checks';
 import { PropValidator } from '../oci/private/validation';
 import { CONTAINER_RESTART_POLICIES, ClaimCheckConsumerFleetProps } from './claim-check-consumer-fleet-props';
 import { checkCommonConsumerProps, checkHandlerEntry, checkImage, environmentBytes } from './consumer-wiring';
+import { checkOutputNamePrefix } from './output-names';
 
 /**
  * Container environment variables, names and values together: at most 64 KB
@@ -22,6 +23,7 @@ const MAX_GRACEFUL_SHUTDOWN_SECONDS = 3600;
 export function validateFleetProps(scope: IConstruct, props: ClaimCheckConsumerFleetProps): void {
   const v = new PropValidator('ClaimCheckConsumerFleet');
   checkTagProps(v, props);
+  checkOutputNamePrefix(v, props.outputNamePrefix);
   checkCommonConsumerProps(v, props, 'consumerGroup', props.consumerGroup);
   if (props.handlerEntry === undefined && props.image === undefined) v.fail('handlerEntry', 'is required (or give an existing image with `image`)');
   if (props.handlerEntry !== undefined && props.image !== undefined) v.fail('handlerEntry + image', 'give one or the other, not both: the image is built from handlerEntry');

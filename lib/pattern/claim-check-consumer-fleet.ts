@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Annotations, Fn, TerraformOutput, Token } from 'cdktf';
+import { Annotations, Fn, Token } from 'cdktf';
 import { handlerEntry } from '../bundling/handler-entry';
 import { CONSUMER_CONFIG_KEYS as K, gracefulShutdownSeconds } from '../contract/consumer-config';
 import { ContainerInstancesContainerInstance } from '../generated/providers/oci/container-instances-container-instance';
@@ -16,6 +16,7 @@ import { applyTagProps } from '../oci/tags';
 import { ClaimCheckConsumerFleetProps } from './claim-check-consumer-fleet-props';
 import { validateFleetProps } from './claim-check-consumer-fleet-validation';
 import { consumerConfig } from './consumer-wiring';
+import { outputNamePrefix, stableOutput } from './output-names';
 
 export * from './claim-check-consumer-fleet-props';
 
@@ -187,7 +188,7 @@ export class ClaimCheckConsumerFleet extends Construct implements IGrantable {
     });
     this.consumeGrant = source.grantConsume(this);
 
-    new TerraformOutput(this, 'ContainerInstanceIds', {
+    stableOutput(this, 'ClaimCheckConsumerFleet', outputNamePrefix(this, props.outputNamePrefix), 'ContainerInstanceIds', {
       value: this.instances.map((instance) => instance.id),
       description: `Container instances of consumer group ${props.consumerGroup} (logs: oci container-instances container retrieve-logs)`,
     });

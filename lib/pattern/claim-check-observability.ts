@@ -1,5 +1,4 @@
 import { Construct } from 'constructs';
-import { TerraformOutput } from 'cdktf';
 import { Alarm, AlarmSeverity } from '../oci/alarm';
 import { OciFunction } from '../oci/function';
 import { IFunctionsApplication } from '../oci/functions-application';
@@ -13,6 +12,7 @@ import { EventsMetrics, FunctionMetrics, StreamingMetrics } from '../oci/service
 import { ServiceLog, ServiceLogSources } from '../oci/service-log';
 import { IStream } from '../oci/stream';
 import { applyTagProps, OciTagProps } from '../oci/tags';
+import { checkOutputNamePrefix, outputNamePrefix, stableOutput } from './output-names';
 
 /** What the pipeline's `observability` prop takes (every field optional: the defaults are the recommended setup). */
 export interface PipelineObservabilityProps {
@@ -63,6 +63,11 @@ export interface ClaimCheckObservabilityProps extends PipelineObservabilityProps
   readonly stream: IStream;
   /** The events rule that invokes the publisher (its failed deliveries). */
   readonly rule: { readonly ruleId: string; readonly compartmentId: string };
+  /**
+   * What the output names start with: `<prefix>AlarmTopicId`, `<prefix>LogGroupId`, `<prefix>InvokeLogId`.
+   * @default - the construct's path below the stack, `_`-joined, then `_` (a pipeline passes its own prefix)
+   */
+  readonly outputNamePrefix?: string;
 }
 
 /** The alarms, by what they watch. */
@@ -125,6 +130,7 @@ export class ClaimCheckObservability extends Construct {
     v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
     checkObservabilityProps(v, props);
     checkTagProps(v, props);
+    checkOutputNamePrefix(v, props.outputNamePrefix);
     v.throwIfInvalid(this);
     applyTagProps(this, props);
 
@@ -204,11 +210,13 @@ export class ClaimCheckObservability extends Construct {
       ),
     };
 
-    // 4. What an operator needs to find them.
-    new TerraformOutput(this, 'AlarmTopicId', { value: this.topicId, description: 'OCID of the Notifications topic the alarms send to' });
+    // 4. What an operator needs to find them, under stable names (output-names.ts).
+    const prefix = outputNamePrefix(this, props.outputNamePrefix);
+    const output = (name: string, value: string, description: string) => stableOutput(this, 'ClaimCheckObservability', prefix, name, { value, description });
+    output('AlarmTopicId', this.topicId, 'OCID of the Notifications topic the alarms send to');
     if (this.logGroupId && this.invokeLogId) {
-      new TerraformOutput(this, 'LogGroupId', { value: this.logGroupId, description: 'OCID of the log group of the function invoke logs' });
-      new TerraformOutput(this, 'InvokeLogId', { value: this.invokeLogId, description: 'OCID of the function invoke log' });
+      output('LogGroupId', this.logGroupId, 'OCID of the log group of the function invoke logs');
+      output('InvokeLogId', this.invokeLogId, 'OCID of the function invoke log');
     }
   }
 }

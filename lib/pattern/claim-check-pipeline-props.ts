@@ -6,6 +6,7 @@ import { IStream, StreamProps } from '../oci/stream';
 import { IStreamPool, StreamPoolProps } from '../oci/stream-pool';
 import type { OciTagProps } from '../oci/tags';
 import type { PipelineObservabilityProps } from './claim-check-observability';
+import type { ScheduledReconcileOptions } from './claim-check-scheduled-reconciler-props';
 
 /**
  * Overrides for the bucket the pipeline creates (its compartment defaults to the pipeline's; its region is the
@@ -101,6 +102,13 @@ export interface ClaimCheckPipelineProps extends OciTagProps {
    */
   readonly createConsumerStateBucket?: boolean;
   /**
+   * What the pipeline's output names start with: `<prefix>BucketName`, `<prefix>StreamId`... (its observability's
+   * too). `''` gives the bare names (`BucketName`), for a stack with one pipeline. Two constructs of the library can
+   * never share an output name: the second is refused at construction.
+   * @default - the pipeline's construct path below the stack, `_`-joined, then `_`: `Invoices_` for `new ClaimCheckPipeline(stack, 'Invoices', ...)`
+   */
+  readonly outputNamePrefix?: string;
+  /**
    * Overrides for the consumer state bucket. Not allowed with `createConsumerStateBucket: false`. Its
    * `preventDestroy` follows the landing bucket's (`bucketProps.preventDestroy`) unless given here, so
    * `bucketProps: { preventDestroy: false }` makes both buckets of a dev stack destroyable (README, "Destroying a dev
@@ -173,6 +181,16 @@ export interface ClaimCheckPipelineProps extends OciTagProps {
    * @default - on, with the defaults of `PipelineObservabilityProps`
    */
   readonly observability?: PipelineObservabilityProps | false;
+
+  /**
+   * Deployed reconciliation: a second function that lists every source bucket and republishes the claims the event
+   * path missed (`ClaimCheckReconciler`), invoked on a schedule by OCI Resource Scheduler, with its own
+   * least-privilege identity (`ClaimCheckScheduledReconciler`). `true` takes the defaults (hourly); needs the consumer
+   * state bucket. Off by default: it adds a second image build, a dynamic group and three policies, and needs a
+   * Resource Scheduler permission the deploying user may not have (README, "Scheduled reconciliation").
+   * @default false
+   */
+  readonly reconcile?: boolean | ScheduledReconcileOptions;
 }
 
 /** A further bucket whose files become claims on the same stream (`ClaimCheckPipeline.addSource`). */

@@ -12,6 +12,8 @@ import { PropValidator } from '../oci/private/validation';
 import { REALM_DOMAINS, realmOfOcid } from '../oci/realm';
 import { checkObservabilityProps } from './claim-check-observability';
 import { ClaimCheckPipelineProps } from './claim-check-pipeline-props';
+import { checkOutputNamePrefix } from './output-names';
+import { checkScheduledReconcileOptions } from './claim-check-scheduled-reconciler-props';
 
 /**
  * Checks every prop up front, the pipeline's own and the overrides it passes to its parts (`bucketProps`,
@@ -22,6 +24,7 @@ export function validatePipelineProps(scope: IConstruct, props: ClaimCheckPipeli
   const v = new PropValidator('ClaimCheckPipeline');
   v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
   checkTagProps(v, props);
+  checkOutputNamePrefix(v, props.outputNamePrefix);
   v.check(Array.isArray(props.subnetIds) && props.subnetIds.length > 0, 'subnetIds', props.subnetIds, 'must list at least one subnet OCID');
   (props.subnetIds ?? []).forEach((subnetId, i) => v.ocid(`subnetIds[${i}]`, subnetId, 'subnet'));
   if (props.tenancyId !== undefined) v.ocid('tenancyId', props.tenancyId, 'tenancy');
@@ -62,5 +65,11 @@ export function validatePipelineProps(scope: IConstruct, props: ClaimCheckPipeli
   if (props.applicationProps) checkApplicationProps(v.nested('applicationProps', partial), props.applicationProps);
   if (props.functionProps) checkFunctionProps(v.nested('functionProps', partial), props.functionProps);
   if (props.observability) checkObservabilityProps(v.nested('observability'), props.observability);
+  if (props.reconcile) {
+    checkScheduledReconcileOptions(v.nested('reconcile'), props.reconcile === true ? {} : props.reconcile, {
+      hasConsumerStateBucket: props.createConsumerStateBucket ?? true,
+      streamRetentionHours: props.streamProps?.retentionInHours,
+    });
+  }
   v.throwIfInvalid(scope);
 }

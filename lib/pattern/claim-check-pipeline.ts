@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Annotations, Lazy, TerraformOutput } from 'cdktf';
+import { Annotations, Lazy } from 'cdktf';
 import { Bucket, IBucket } from '../oci/bucket';
 import { ObjectEventsRule } from '../oci/events-rule';
 import { OciFunction } from '../oci/function';
@@ -16,6 +16,8 @@ import { FUNCTION_CONFIG_KEYS, OBJECT_ACTIONS, ObjectFilter, objectFilterProblem
 import { PropValidator } from '../oci/private/validation';
 import { ClaimCheckObservability } from './claim-check-observability';
 import { ClaimCheckPipelineProps, PipelineSourceOptions } from './claim-check-pipeline-props';
+import { ClaimCheckScheduledReconciler } from './claim-check-scheduled-reconciler';
+import { outputNamePrefix, stableOutput } from './output-names';
 import { defaultPublisherCode } from './publisher-code';
 import { validatePipelineProps } from './claim-check-pipeline-validation';
 
@@ -51,6 +53,8 @@ export class ClaimCheckPipeline extends Construct {
   public readonly kmsPolicy?: Policy;
   /** Invoke logs, alarm topic and alarms (unless `observability: false`). */
   public readonly observability?: ClaimCheckObservability;
+  /** The reconciler function and its schedule (with `reconcile`). */
+  public readonly reconciler?: ClaimCheckScheduledReconciler;
   public readonly region: string;
   public readonly tenancyId: string;
   /** The domain of the realm the pipeline deploys to (`oraclecloud.com` in OC1), for service hostnames. */
@@ -58,6 +62,11 @@ export class ClaimCheckPipeline extends Construct {
   private readonly sources: Array<{ readonly bucket: IBucket; readonly filter?: ObjectFilter; readonly rule: ObjectEventsRule }> = [];
   private readonly compartmentId: string;
   private readonly tags?: Record<string, string>;
+  /**
+   * What the pipeline's output names start with (`outputNamePrefix`): `${pipeline.outputNamePrefix}BucketName` is the
+   * name `terraform output` knows.
+   */
+  public readonly outputNamePrefix: string;
   /** Policy subjects given grantConsume / grantUpload, to warn about consumers that can feed themselves. */
   private readonly consumers = new Set<string>();
   private readonly uploaders = new Set<string>();
@@ -73,6 +82,7 @@ export class ClaimCheckPipeline extends Construct {
     this.compartmentId = props.compartmentId;
     const tags = props.freeformTags;
     this.tags = tags;
+    this.outputNamePrefix = outputNamePrefix(this, props.outputNamePrefix);
 
     // 1. The bucket files land in (with the policy its customer key needs, if it has one).
     if (props.existingBucket) {
@@ -161,7 +171,17 @@ export class ClaimCheckPipeline extends Construct {
         publisher: this.publisher,
         stream: this.stream,
         rule: { ruleId: this.rule.resource.id, compartmentId: props.compartmentId },
+        outputNamePrefix: this.outputNamePrefix,
         freeformTags: tags,
+      });
+    }
+
+    // 6. Deployed reconciliation, off by default (claim-check-scheduled-reconciler.ts; README, "Scheduled reconciliation").
+    if (props.reconcile) {
+      this.reconciler = new ClaimCheckScheduledReconciler(this, 'Reconciler', {
+        streamRetentionHours: props.streamProps?.retentionInHours,
+        ...(props.reconcile === true ? {} : props.reconcile),
+        pipeline: this,
       });
     }
 
@@ -176,6 +196,11 @@ export class ClaimCheckPipeline extends Construct {
   /** The events rule of each source, in the order of `sourceBuckets`. */
   public get rules(): ObjectEventsRule[] {
     return this.sources.map((s) => s.rule);
+  }
+
+  /** Each source bucket with the object filter its function applies (none: every object), in the order of `sourceBuckets`. */
+  public get sourceObjectFilters(): Array<{ readonly bucket: IBucket; readonly objectFilter?: ObjectFilter }> {
+    return this.sources.map((s) => ({ bucket: s.bucket, objectFilter: s.filter }));
   }
 
   /**
@@ -262,10 +287,11 @@ export class ClaimCheckPipeline extends Construct {
   }
 
   private createOutputs(): void {
+    // Stable names, `<prefix><id>` (output-names.ts): what scripts reading `terraform output` use.
     const output = (id: string, value: string, description: string) =>
-      new TerraformOutput(this, id, { value, description });
+      stableOutput(this, 'ClaimCheckPipeline', this.outputNamePrefix, id, { value, description });
     output('BucketName', this.bucket.bucketName, 'Bucket the files land in');
-    new TerraformOutput(this, 'SourceBuckets', {
+    stableOutput(this, 'ClaimCheckPipeline', this.outputNamePrefix, 'SourceBuckets', {
       // Lazy: sources added after construction are listed too.
       value: Lazy.anyValue({ produce: () => this.sourceBuckets.map((b) => ({ namespace: b.namespace, bucket: b.bucketName })) }),
       description: 'Every bucket whose files become claims ({namespace, bucket}): the consumers\' allowedBuckets',
@@ -283,6 +309,7 @@ export class ClaimCheckPipeline extends Construct {
       'Kafka SASL PLAIN username; the password is an auth token of that user',
     );
     output('PublisherFunctionId', this.publisher.functionId, 'OCID of the claim-check publisher function');
+    if (this.reconciler) output('ReconcilerFunctionId', this.reconciler.function.functionId, 'OCID of the scheduled reconciler function (invoke it for a pass now)');
   }
 
   /**
