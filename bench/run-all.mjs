@@ -4,7 +4,8 @@
 // shared and its load drifts: absolute numbers from different runs do not compare, ratios from one run do).
 //
 //   npm run bench                               all: synth, function, consumer, reconcile (if bench/reconcile.mjs
-//                                               exists), demo
+//                                               exists), demo, circuit (bench/circuit.mjs: the demo at 1k and 10k
+//                                               files with 1 and 4 function containers; BENCH_CIRCUIT_FILES)
 //   BENCH_ONLY=synth,function npm run bench     a subset (the report says which ran)
 //   BENCH_DEMO_FILES=500                        files in the demo run (default 300)
 //   BENCH_RESULTS=dir                           where the report goes (default bench/results)
@@ -25,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const resultsDir = process.env.BENCH_RESULTS ?? join(root, 'bench', 'results');
-const only = new Set((process.env.BENCH_ONLY ?? 'synth,function,consumer,reconcile,demo').split(',').map((s) => s.trim()).filter(Boolean));
+const only = new Set((process.env.BENCH_ONLY ?? 'synth,function,consumer,reconcile,demo,circuit').split(',').map((s) => s.trim()).filter(Boolean));
 const DEMO_FILES = Number(process.env.BENCH_DEMO_FILES || 300);
 const CHART_PACKAGES = ['chart.js@4.6.1', '@napi-rs/canvas@1.1.1'];
 const chartDir = join(root, 'node_modules', '.cache', 'cdktf-oci-claim-check-bench', 'chart');
@@ -83,6 +84,7 @@ async function main() {
     const last = steps.demo.output.trim().split('\n').reverse().find((l) => l.startsWith('{'));
     steps.demo.json = last ? JSON.parse(last) : null;
   }
+  if (only.has('circuit')) steps.circuit = await runStep('circuit', [join(root, 'bench', 'circuit.mjs')]);
   const loadAfter = os.loadavg();
 
   const figures = collectFigures(steps);
@@ -150,6 +152,19 @@ function collectFigures(steps) {
       better: 'higher',
       detail: `${demo.json.processed} of ${demo.json.uploaded} files in ${fmt(demo.seconds, 1)} s (start-up included) = ${fmt(filesPerSecond, 1)} files/s; lost ${demo.json.lost}`,
     });
+  }
+  const circuit = steps.circuit?.json;
+  if (circuit?.ratios) {
+    for (const r of circuit.ratios) {
+      const speedUp = r.name.startsWith('files/s');
+      add('circuit', r.name, r.ratio, { better: speedUp ? 'higher' : 'lower', detail: speedUp ? 'containers side by side' : 'memory bounded: near 1× whatever the file count' });
+    }
+    for (const row of circuit.rows) {
+      add('circuit', `demo ${row.files} files, ${row.concurrency} container${row.concurrency > 1 ? 's' : ''}: files/s ÷ one-container run of the same size`, row.filesPerSecond / (circuit.rows.find((o) => o.files === row.files && o.concurrency === Math.min(...circuit.rows.map((q) => q.concurrency)))?.filesPerSecond ?? NaN), {
+        better: 'higher',
+        detail: `${fmt(row.filesPerSecond, 1)} files/s, peak RSS ${fmt(row.peakRssMiB, 0)} MiB, ${row.summary?.processed ?? 'n/a'} processed, lost ${row.summary?.lost ?? 'n/a'}`,
+      });
+    }
   }
   return out;
 }

@@ -4,8 +4,8 @@
  *
  *   claimcheck demo  [--files N] [--from-dir DIR] [--consumers K] [--json] [--data DIR] [--timeout SECONDS]
  *                    [--drop-events SHARE] [--preload N] [--backfill] [--consumer-entry HANDLER.ts [--serverless]]
-                   [--object-filter JSON]
- *   claimcheck local [--data DIR] [--port N]
+ *                    [--object-filter JSON] [--app COMMAND] [--stack NAME] [--pipeline ID] [--function-concurrency N]
+ *   claimcheck local [--data DIR] [--port N] [--app COMMAND] [--stack NAME] [--pipeline ID] [--function-concurrency N]
  *   claimcheck reconcile [--group NAME]... [--prefix P] [--since TIME] [--dry-run] [--backfill] [--json] ...
  *   claimcheck emulators [--stream ID:PARTITIONS]... [--bucket NAME]... (just the emulators; see lib/emulators)
  *   claimcheck consume   (internal: one consumer process of the demo, configured by CLAIMCHECK_CONSUMER_CONFIG)
@@ -18,25 +18,34 @@ import { runReconcileCommand } from '../lib/local/reconcile-command';
 import { isRfc3339DateTime, ObjectFilter, objectFilterProblems } from '../lib/contract';
 import { decimalIntegerFlag, runEmulatorsFromArgs, UsageError } from '../lib/emulators/cli';
 import { handlerExportProblem } from '../lib/bundling/handler-entry';
+import { CircuitStackSource, resolveStackSource, StackSourceError } from '../lib/local/user-app';
 
 const USAGE = `Usage:
   claimcheck demo  [--files N] [--from-dir DIR] [--consumers K] [--json] [--data DIR] [--timeout SECONDS]
                    [--drop-events SHARE] [--preload N] [--backfill] [--consumer-entry HANDLER.ts [--serverless]]
-                   [--object-filter JSON]
-      Synthesizes the sample stack, starts the local Object Storage, Events and Streaming emulators, the real
-      function bundle and K consumer processes, uploads N files (default 100) or every file under DIR, and
-      prints what happened. Exits 0 only if no file was lost.
-      --object-filter '{"include":[{"prefix":"in/"}],"exclude":[{"suffix":".tmp"}]}' synthesizes the stack with
-      that object filter: the uploads it excludes are counted as filtered (no claim), the rest must be processed.
+                   [--object-filter JSON] [--app COMMAND] [--stack NAME] [--pipeline ID] [--function-concurrency N]
+      Synthesizes the stack (see "Which stack" below), starts the local Object Storage, Events and Streaming
+      emulators, the real function bundle and K consumer processes, uploads N files (default 100) or every file
+      under DIR to the pipeline's bucket, and prints what happened. Exits 0 only if no file was lost.
+      --object-filter '{"include":[{"prefix":"in/"}],"exclude":[{"suffix":".tmp"}]}' synthesizes the sample stack
+      with that object filter: the uploads it excludes are counted as filtered (no claim), the rest must be
+      processed (your app's stack counts by its own objectFilters; a different --object-filter is refused).
       --drop-events 0.2 loses that share of the object events (the same files each run); --preload N puts N
       files in the bucket before the pipeline starts (no events); with either, or --backfill, the reconciler
       runs once the event path is done (a backfill with --backfill) and brings the missing files in.
       --consumer-entry runs your claim handler file as the consumers, bundled the way ClaimCheckConsumerFleet
       deploys it (K processes, resource principal auth); with --serverless, the way ClaimCheckServerlessConsumer
       does (its function under the FDK, fed by the Connector Hub emulator).
-  claimcheck local [--data DIR] [--port N]
+  claimcheck local [--data DIR] [--port N] [--app COMMAND] [--stack NAME] [--pipeline ID] [--function-concurrency N]
       The same circuit, left running, with its endpoints and credentials printed. With --port, Object Storage
       listens on N and Streaming on N+1 (default: free ports).
+    Which stack (demo and local): --app "npx ts-node main.ts" synthesizes your cdktf app with that command, the
+      way cdktf synth runs it (in this directory, CDKTF_OUTDIR set; the output goes to the data dir); without
+      --app, the "app" of ./cdktf.json; without either, the package's sample stack. --stack NAME picks the stack
+      when several have a ClaimCheckPipeline, --pipeline ID (its construct id) the pipeline when a stack has
+      several. Bucket names and partitions come from that stack; --object-filter sets only the sample stack's.
+    --function-concurrency N (demo and local): the publisher function runs in N containers side by side, each
+      taking one call at a time as Fn does, and the Events emulator delivers up to N events at once (default 4).
   claimcheck reconcile [--group NAME]... [--prefix P] [--since TIME] [--dry-run] [--backfill] [--json]
                        [--data DIR | --stream-id OCID --messages-endpoint URL --bucket NAME [--namespace NS]
                         [--state-bucket NAME] [--config-file FILE] [--profile NAME] [--region ID]
@@ -72,6 +81,8 @@ async function main(argv: string[]): Promise<number> {
           'consumer-entry': { type: 'string' },
           serverless: { type: 'boolean', default: false },
           'object-filter': { type: 'string' },
+          'function-concurrency': { type: 'string' },
+          ...STACK_FLAGS,
         },
         strict: true,
       });
@@ -83,6 +94,7 @@ async function main(argv: string[]): Promise<number> {
       const timeoutSeconds = positiveInt(values.timeout!, '--timeout');
       const dropEvents = values['drop-events'] === undefined ? undefined : shareFlag(values['drop-events'], '--drop-events');
       const preload = values.preload === undefined ? undefined : positiveInt(values.preload, '--preload');
+      const functionConcurrency = functionConcurrencyFlag(values['function-concurrency']);
       const summary = await runDemo({
         files,
         fromDir: values['from-dir'],
@@ -96,16 +108,22 @@ async function main(argv: string[]): Promise<number> {
         consumerEntry,
         serverless: values.serverless!,
         objectFilter,
+        functionConcurrency,
+        stack: stackSourceFlags(values),
       });
       return summary.lost === 0 ? 0 : 1;
     }
     case 'reconcile':
       return reconcile(rest);
     case 'local': {
-      const { values } = parseFlags({ args: rest, options: { data: { type: 'string' }, port: { type: 'string' } }, strict: true });
+      const { values } = parseFlags({
+        args: rest,
+        options: { data: { type: 'string' }, port: { type: 'string' }, 'function-concurrency': { type: 'string' }, ...STACK_FLAGS },
+        strict: true,
+      });
       // Object Storage on N, Streaming on N+1.
       const port = values.port === undefined ? undefined : decimalIntegerFlag(values.port, '--port', { min: 1, max: 65534 }, USAGE);
-      await runLocal({ dataDir: values.data, port });
+      await runLocal({ dataDir: values.data, port, stack: stackSourceFlags(values), functionConcurrency: functionConcurrencyFlag(values['function-concurrency']) });
       return 0;
     }
     case 'emulators': {
@@ -238,6 +256,23 @@ function handlerEntryFlag(file: string): string {
   return file;
 }
 
+/** `--function-concurrency N` of demo and local: 1 to 64 containers (each one process with its own SDK clients). */
+function functionConcurrencyFlag(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : decimalIntegerFlag(text, '--function-concurrency', { min: 1, max: 64 }, USAGE);
+}
+
+/** `--app`, `--stack`, `--pipeline` of demo and local: which stack the circuit runs (lib/local/user-app.ts). */
+const STACK_FLAGS = { app: { type: 'string' }, stack: { type: 'string' }, pipeline: { type: 'string' } } as const;
+
+/** The stack source from those flags and ./cdktf.json; a flag without an app to apply to is a usage error. */
+function stackSourceFlags(values: { app?: string; stack?: string; pipeline?: string }): CircuitStackSource {
+  if (values.app !== undefined && values.app.trim() === '') throw new UsageError('--app must be a command, e.g. --app "npx ts-node main.ts"', USAGE);
+  if (values.app === undefined && (values.stack !== undefined || values.pipeline !== undefined) && resolveStackSource({}).kind === 'sample') {
+    throw new UsageError(`--${values.stack !== undefined ? 'stack' : 'pipeline'} picks from your app: give --app "<command>" or run where your cdktf.json is`, USAGE);
+  }
+  return resolveStackSource(values);
+}
+
 /** parseArgs, with its errors (unknown flag, missing value) reported as usage errors (exit 2). */
 function parseFlags<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   try {
@@ -257,7 +292,9 @@ main(process.argv.slice(2)).then(
   (error) => {
     // A usage error (bad command, flag or value, here or in the emulators' flags): the problem, the usage, exit 2.
     // Anything else is a failure while running: the stack, exit 1.
+    // A problem with the team's app or stack (no pipeline, a failing synth command…) is reported by its message.
     if (error instanceof UsageError) process.stderr.write(`claimcheck: ${error.message}\n${error.usage}`);
+    else if (error instanceof StackSourceError) process.stderr.write(`claimcheck: ${error.message}\n`);
     else process.stderr.write(`claimcheck: ${(error as Error).stack ?? error}\n`);
     process.exit(error instanceof UsageError ? 2 : 1);
   },

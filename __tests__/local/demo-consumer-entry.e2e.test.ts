@@ -21,7 +21,9 @@ const FILES = 12;
 /** Objects of a bucket in the demo's kept state (the emulator's own store), name → content. */
 function bucketContents(data: string, bucket: string): Map<string, Buffer> {
   const store = BucketStore.open(join(data, 'objectstorage', 'objectstorage', 'localtenancy'), { name: bucket });
-  return new Map(store.names().map((name) => [name, readFileSync(store.dataPath(store.get(name)!))]));
+  const contents = new Map([...store.list()].map(({ name }) => [name, readFileSync(store.dataPath(store.get(name)!))]));
+  store.close();
+  return contents;
 }
 
 function runDemo(...extra: string[]): { summary: Record<string, number>; stdout: string; data: string } {

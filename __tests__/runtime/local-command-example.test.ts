@@ -32,7 +32,8 @@ test("the printed SDK example uploads an object named with an apostrophe, signed
       stateBucketName: 'state',
       streamId: 'ocid1.stream.oc1..local',
       region: 'us-ashburn-1',
-      topology: { partitions: 1, rules: [{ displayName: 'rule' }] },
+      topology: { partitions: 1, rules: [{ displayName: 'rule' }], stackName: 'sample', pipelinePath: 'sample/Files', stateBucketName: 'state' },
+      stackSource: { kind: 'sample' },
     } as unknown as LocalCircuit;
     const printed = describeLocalCircuit(circuit, data.dir).split('\n');
     const start = printed.findIndex((line) => line.startsWith('  SDK'));

@@ -10,9 +10,10 @@ import { ObjectStorageEmulator } from '../emulators/objectstorage';
 import { StreamingEmulator } from '../emulators/streaming';
 import { systemClock } from '../runtime/clock';
 import { writeCircuitDescriptor } from './circuit-descriptor';
-import { FunctionRunner } from './function-runner';
+import { FunctionPool } from './function-pool';
 import { LogLine } from './fdk-process';
 import { readStackTopology, StackTopology } from './stack-topology';
+import { CircuitStackSource, StackSourceError, synthesizeUserApp } from './user-app';
 import {
   identityAuthOptions,
   LocalCredentialFiles,
@@ -29,12 +30,21 @@ export { LOCAL_REGION, LOCAL_TENANCY };
 /** OCID of the local stream (there is one stream, like in the sample stack). */
 export const LOCAL_STREAM_ID = 'ocid1.stream.oc1.iad.localclaimcheckstream';
 export const LOCAL_FUNCTION_ID = 'ocid1.fnfunc.oc1.iad.localclaimcheckpublisher';
+/** Function containers the local circuit runs side by side unless told otherwise (`--function-concurrency`). */
+export const DEFAULT_FUNCTION_CONCURRENCY = 4;
 
 export interface LocalCircuitOptions {
   /** Where everything is kept (synth output, emulator state, keys); a restart with the same dir resumes. */
   readonly dataDir: string;
-  /** Environment for the sample stack (e.g. CLAIMCHECK_PARTITIONS). @default process.env */
+  /** Environment for the sample stack (e.g. CLAIMCHECK_PARTITIONS), or for the app's synth command. @default process.env */
   readonly stackEnv?: NodeJS.ProcessEnv;
+  /**
+   * The stack to run: the package's sample stack, or one pipeline of a team's own cdktf app, synthesized into the
+   * data dir (lib/local/user-app.ts). @default { kind: 'sample' }
+   */
+  readonly stack?: CircuitStackSource;
+  /** What the app's synth command prints (stdout and stderr). */
+  readonly onSynthOutput?: (chunk: string) => void;
   /** Fixed ports (0 = any free one). */
   readonly objectStoragePort?: number;
   readonly streamingPort?: number;
@@ -45,6 +55,11 @@ export interface LocalCircuitOptions {
    * `dropShare`): what the reconciler is for. @default none
    */
   readonly dropEvents?: { readonly share: number; readonly seed?: string };
+  /**
+   * Function containers side by side, each taking one call at a time (as Fn does), sharing the bundle and config;
+   * the Events emulator delivers up to this many events per rule at once. @default DEFAULT_FUNCTION_CONCURRENCY
+   */
+  readonly functionConcurrency?: number;
 }
 
 /**
@@ -60,7 +75,7 @@ export interface LocalCircuitOptions {
 export class LocalCircuit {
   public static async start(options: LocalCircuitOptions): Promise<LocalCircuit> {
     mkdirSync(options.dataDir, { recursive: true });
-    const topology = synthesizeTopology(options.dataDir, options.stackEnv ?? process.env);
+    const topology = await synthesizeTopology(options);
     const identityDir = join(options.dataDir, 'identity');
     const identity = loadOrCreateLocalIdentity(identityDir);
     const credentials = writeCredentialFiles(identityDir, identity, { compartmentId: topology.compartmentId, resourceId: LOCAL_FUNCTION_ID });
@@ -73,7 +88,7 @@ export class LocalCircuit {
   public readonly streamId = LOCAL_STREAM_ID;
   public readonly region = LOCAL_REGION;
   private services?: { objectStorage: ObjectStorageEmulator; streaming: StreamingEmulator; events: EventsEmulator };
-  private runner?: FunctionRunner;
+  private runner?: FunctionPool;
   private objectEvents = true;
 
   private constructor(
@@ -96,8 +111,8 @@ export class LocalCircuit {
     return this.running().events;
   }
 
-  /** The function container (restarted by the runner if it dies). */
-  public get fn(): FunctionRunner {
+  /** The function's containers (each restarted by its runner if it dies). */
+  public get fn(): FunctionPool {
     if (!this.runner) throw new Error('The local circuit is not running');
     return this.runner;
   }
@@ -111,9 +126,14 @@ export class LocalCircuit {
    * Throws when the stack was synthesized with `createConsumerStateBucket: false`.
    */
   public get stateBucketName(): string {
-    const name = this.topology.otherBucketNames.find((other) => other.endsWith('-consumer-state'));
-    if (!name) throw new Error('The synthesized stack has no consumer state bucket (createConsumerStateBucket is false)');
+    const name = this.topology.stateBucketName;
+    if (!name) throw new Error(`The pipeline ${this.topology.pipelinePath} has no consumer state bucket (createConsumerStateBucket is false)`);
     return name;
+  }
+
+  /** Where the stack came from: the package's sample stack, or a team's app (`--app`, cdktf.json). */
+  public get stackSource(): CircuitStackSource {
+    return this.options.stack ?? { kind: 'sample' };
   }
 
   /** The throwaway API key clients sign with (registered with every emulator). */
@@ -142,9 +162,9 @@ export class LocalCircuit {
     this.objectEvents = enabled;
   }
 
-  /** Claim checks on the stream so far. */
+  /** Claim checks on the stream so far (counted, not read). */
   public publishedCount(): number {
-    return this.streaming.readAll(LOCAL_STREAM_ID).length;
+    return this.streaming.messageCount(LOCAL_STREAM_ID);
   }
 
   /**
@@ -207,6 +227,7 @@ export class LocalCircuit {
         rules: this.topology.rules.map((rule) => ({ id: rule.id, condition: rule.condition, deliver: fn.deliver })),
         dropShare: this.options.dropEvents?.share,
         dropSeed: this.options.dropEvents?.seed,
+        concurrency: fn.containers.length,
       });
       events = started;
       objectStorage.onObjectChange((change) => {
@@ -234,11 +255,12 @@ export class LocalCircuit {
     await Promise.all([objectStorage.stop(), streaming.stop()]);
   }
 
-  /** The bundle under the FDK with the config the stack synthesizes and a local Resource Principal. */
-  private createFunctionRunner(streamingEndpoint: string): FunctionRunner {
+  /** The bundle under the FDK with the config the stack synthesizes and a local Resource Principal, in N containers. */
+  private createFunctionRunner(streamingEndpoint: string): FunctionPool {
     const bundlePath = join(this.options.dataDir, 'function', 'func.js');
     bundleFunction({ entry: defaultFunctionEntry(), outFile: bundlePath });
-    return new FunctionRunner({
+    return new FunctionPool({
+      containers: this.options.functionConcurrency ?? DEFAULT_FUNCTION_CONCURRENCY,
       bundlePath,
       timeoutSeconds: this.topology.functionTimeoutSeconds,
       onLog: this.options.onFunctionLog,
@@ -257,8 +279,18 @@ export class LocalCircuit {
   }
 }
 
-function synthesizeTopology(dataDir: string, env: NodeJS.ProcessEnv): StackTopology {
-  const outdir = join(dataDir, 'cdktf.out');
+/** Synthesizes the sample stack, or runs the team's app (`options.stack`), into the data dir and reads the pipeline. */
+async function synthesizeTopology(options: LocalCircuitOptions): Promise<StackTopology> {
+  const outdir = join(options.dataDir, 'cdktf.out');
+  const env = options.stackEnv ?? process.env;
+  if (options.stack?.kind === 'app') {
+    const stack = await synthesizeUserApp(options.stack, { outdir, env, onOutput: options.onSynthOutput });
+    try {
+      return readStackTopology(stack.json, { pipeline: options.stack.pipeline });
+    } catch (error) {
+      throw new StackSourceError(`${(error as Error).message} (${stack.file})`);
+    }
+  }
   synthSampleApp(outdir, env);
   const json = JSON.parse(readFileSync(join(outdir, 'stacks', SAMPLE_STACK_NAME, 'cdk.tf.json'), 'utf8'));
   return readStackTopology(json);

@@ -29,6 +29,9 @@ export interface DemoOutcomeLine {
   readonly sha256: string | null;
 }
 
+/** Hashes kept for claims whose outcome is not reported yet: far more than a consumer has in flight. */
+const MAX_UNREPORTED_HASHES = 10_000;
+
 /**
  * A consumer process of the demo: a ClaimCheckConsumer whose handler streams each object through SHA-256 and
  * checks it against the `sha256` metadata the uploader set (a mismatch fails the attempt, so it is retried and
@@ -38,6 +41,7 @@ export async function runDemoConsumer(env: NodeJS.ProcessEnv = process.env): Pro
   const raw = env.CLAIMCHECK_CONSUMER_CONFIG;
   if (!raw) throw new Error('CLAIMCHECK_CONSUMER_CONFIG is not set (this command is started by `claimcheck demo`)');
   const config = JSON.parse(raw) as DemoConsumerConfig;
+  // What each claim's handler read, by claim id, until its outcome line is written (then forgotten).
   const hashes = new Map<string, string>();
   const provider = new common.SimpleAuthenticationDetailsProvider(
     config.apiKey.tenancyId,
@@ -67,6 +71,8 @@ export async function runDemoConsumer(env: NodeJS.ProcessEnv = process.env): Pro
       const expected = object.metadata.sha256;
       if (expected && expected !== digest) throw new Error(`content of ${object.name} does not match its sha256 metadata`);
       hashes.set(claim.id, digest);
+      // A claim whose outcome never comes (this process stops first) must not pin its entry forever.
+      if (hashes.size > MAX_UNREPORTED_HASHES) hashes.delete(hashes.keys().next().value as string);
     },
   });
   consumer.on('outcome', (outcome) => {
@@ -80,6 +86,7 @@ export async function runDemoConsumer(env: NodeJS.ProcessEnv = process.env): Pro
       eventType: outcome.eventType,
       sha256: outcome.claimId ? hashes.get(outcome.claimId) ?? null : null,
     };
+    if (outcome.claimId) hashes.delete(outcome.claimId);
     process.stdout.write(`${JSON.stringify(line)}\n`);
   });
   process.stdout.write(`${JSON.stringify({ type: 'ready', instance: config.instanceName })}\n`);

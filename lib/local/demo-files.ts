@@ -27,35 +27,66 @@ const NAME_PATTERNS: Array<(i: string) => string> = [
   (i) => `emoji/📦-${i}.log`,
 ];
 
+/**
+ * Files of the demo, made one at a time as they are asked for (`file(i)`), so a list of any length costs no memory
+ * until it is read; the uploader takes them in order and lets each go once uploaded.
+ */
+export interface DemoFileList {
+  readonly length: number;
+  file(index: number): DemoFile;
+}
+
 /** `count` generated files with awkward names and deterministic content of 256 B to ~48 KB. */
 export function generateDemoFiles(count: number): DemoFile[] {
-  const files: DemoFile[] = [];
-  for (let i = 0; i < count; i++) {
-    const id = String(i + 1).padStart(5, '0');
-    const name = NAME_PATTERNS[i % NAME_PATTERNS.length](id);
-    const size = 256 + ((i * 7919) % 48000);
-    const content = deterministicBytes(`${name}:${i}`, size);
-    files.push({ name, content, sha256: sha256(content) });
-  }
-  return files;
+  return Array.from({ length: count }, (_, i) => generateDemoFile(i));
+}
+
+/** The generated files of `generateDemoFiles(count)`, each made when asked for; names get `prefix` in front. */
+export function demoFileList(count: number, prefix = ''): DemoFileList {
+  return {
+    length: count,
+    file: (index) => {
+      if (!(Number.isInteger(index) && index >= 0 && index < count)) throw new RangeError(`no demo file ${index} of ${count}`);
+      const file = generateDemoFile(index);
+      return prefix ? { ...file, name: `${prefix}${file.name}` } : file;
+    },
+  };
+}
+
+/** File number `i` (from 0) of the generated files. */
+export function generateDemoFile(i: number): DemoFile {
+  const id = String(i + 1).padStart(5, '0');
+  const name = NAME_PATTERNS[i % NAME_PATTERNS.length](id);
+  const size = 256 + ((i * 7919) % 48000);
+  const content = deterministicBytes(`${name}:${i}`, size);
+  return { name, content, sha256: sha256(content) };
 }
 
 /** Every regular file under `dir`, named by its path relative to `dir` with `/` separators. */
 export function filesFromDirectory(dir: string): DemoFile[] {
-  const out: DemoFile[] = [];
+  const list = directoryFileList(dir);
+  return Array.from({ length: list.length }, (_, i) => list.file(i));
+}
+
+/** Every regular file under `dir` (sorted, named like `filesFromDirectory`), each read when asked for. */
+export function directoryFileList(dir: string): DemoFileList {
+  const paths: string[] = [];
   const walk = (current: string) => {
     for (const entry of readdirSync(current).sort()) {
       const path = join(current, entry);
       const stat = statSync(path);
       if (stat.isDirectory()) walk(path);
-      else if (stat.isFile()) {
-        const content = readFileSync(path);
-        out.push({ name: relative(dir, path).split(sep).join('/'), content, sha256: sha256(content) });
-      }
+      else if (stat.isFile()) paths.push(path);
     }
   };
   walk(dir);
-  return out;
+  return {
+    length: paths.length,
+    file: (index) => {
+      const content = readFileSync(paths[index]);
+      return { name: relative(dir, paths[index]).split(sep).join('/'), content, sha256: sha256(content) };
+    },
+  };
 }
 
 function deterministicBytes(seed: string, size: number): Buffer {

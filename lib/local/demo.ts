@@ -1,14 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { FUNCTION_CONFIG_KEYS, matchesObjectFilter, ObjectFilter, parseObjectFiltersByBucket } from '../contract';
 import { ClaimCheckReconciler, ReconcileResult } from '../reconciler';
 import { LocalCircuit } from './circuit';
 import { ConsumeCommand, ConsumerProcess, sameProgramConsumeCommand } from './consumer-process';
-import { filesFromDirectory, generateDemoFiles } from './demo-files';
+import { DemoFile, demoFileList, directoryFileList } from './demo-files';
 import { handlerConsumers, LocalConsumer } from './handler-consumers';
+import { describeStackSource } from './local-command';
 import { DemoSummary, OutcomeTracker } from './outcome-tracker';
 import { uploadFiles } from './upload-files';
+import { CircuitStackSource, StackSourceError } from './user-app';
 
 export type { DemoSummary } from './outcome-tracker';
 
@@ -49,6 +52,14 @@ export interface DemoOptions {
    * `filtered` and must not be processed.
    */
   readonly objectFilter?: ObjectFilter;
+  /** Function containers side by side (`--function-concurrency`). @default DEFAULT_FUNCTION_CONCURRENCY (lib/local/circuit.ts) */
+  readonly functionConcurrency?: number;
+  /**
+   * The stack: the package's sample stack (default), or one pipeline of the team's own cdktf app (`--app`, or the
+   * cdktf.json of the current directory; lib/local/user-app.ts). The sample stack's variables (CLAIMCHECK_PARTITIONS,
+   * CLAIMCHECK_OBJECT_FILTERS) are in the app's environment too; what counts is what its stack synthesizes.
+   */
+  readonly stack?: CircuitStackSource;
 }
 
 const CONSUMER_GROUP = 'claimcheck-demo';
@@ -68,7 +79,8 @@ const DROP_SEED = 'claimcheck-demo';
 export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   const out = options.out ?? process.stdout;
   const progress = options.progress ?? process.stderr;
-  const files = options.fromDir ? filesFromDirectory(options.fromDir) : generateDemoFiles(options.files);
+  // Made (or read) one at a time as they are uploaded: the demo holds names, not contents.
+  const files = options.fromDir ? directoryFileList(options.fromDir) : demoFileList(options.files);
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'claimcheck-demo-'));
   // At least one partition per consumer, or the extra consumers idle.
   const stackEnv = {
@@ -78,10 +90,18 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   };
 
   progress.write(`claimcheck demo: ${files.length} files, ${options.consumers} consumers, state in ${dataDir}\n`);
+  if (options.stack?.kind === 'app') progress.write(`synthesizing your app: ${options.stack.command} (${options.stack.origin})\n`);
   const dropShare = options.dropEvents ?? 0;
-  const circuit = await LocalCircuit.start({ dataDir, stackEnv, dropEvents: dropShare > 0 ? { share: dropShare, seed: DROP_SEED } : undefined });
+  const circuit = await LocalCircuit.start({
+    dataDir,
+    stackEnv,
+    dropEvents: dropShare > 0 ? { share: dropShare, seed: DROP_SEED } : undefined,
+    functionConcurrency: options.functionConcurrency,
+    stack: options.stack,
+    onSynthOutput: (chunk) => progress.write(chunk.replace(/^(?=.)/gm, '[synth] ')),
+  });
   const reconcile = dropShare > 0 || (options.preload ?? 0) > 0 || options.backfill === true;
-  const preloaded = generateDemoFiles(options.preload ?? 0).map((file) => ({ ...file, name: `preloaded/${file.name}` }));
+  const preloaded = demoFileList(options.preload ?? 0, 'preloaded/');
   const tracker = new OutcomeTracker();
   const consumers: LocalConsumer[] = Array.from(
     { length: options.consumerEntry ? 0 : options.consumers },
@@ -96,6 +116,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
       }),
   );
   try {
+    progress.write(`stack ${describeStackSource(circuit)}: bucket ${circuit.bucketName}, ${circuit.topology.partitions} partitions\n`);
+    checkObjectFilterApplied(circuit, options.objectFilter);
+    if (circuit.topology.partitions < options.consumers) {
+      progress.write(`the stream has ${circuit.topology.partitions} partitions: ${options.consumers - circuit.topology.partitions} of the ${options.consumers} consumers will idle\n`);
+    }
     if (options.consumerEntry) {
       // The team's own handler, run as the fleet (or the serverless consumer) would run it.
       consumers.push(
@@ -112,16 +137,18 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
       );
     }
     const deadline = Date.now() + options.timeoutSeconds * 1000;
+    // Each file's SHA-256 is noted right before its upload, when its content is made (or read).
+    const noteSha = (file: DemoFile) => tracker.uploadedSha.set(file.name, file.sha256);
+    let preloadedNames: string[] = [];
     if (preloaded.length > 0) {
       // Before the pipeline: the bucket's object events are not on yet, so these files raise none.
       circuit.setObjectEvents(false);
-      await uploadFiles(circuit, preloaded);
+      preloadedNames = await uploadFiles(circuit, preloaded, { onUploading: noteSha });
       circuit.setObjectEvents(true);
       progress.write(`preloaded ${preloaded.length} files before the pipeline started (no object events)\n`);
     }
     await Promise.all(consumers.map((c) => c.ready));
-    for (const file of [...preloaded, ...files]) tracker.uploadedSha.set(file.name, file.sha256);
-    const uploaded = [...preloaded.map((file) => file.name), ...(await uploadFiles(circuit, files))];
+    const uploaded = [...preloadedNames, ...(await uploadFiles(circuit, files, { onUploading: noteSha }))];
     // What the stack's object filter excludes never becomes a claim: not expected, counted as filtered.
     const bucketFilter = objectFilterOf(circuit);
     const excluded = new Set(uploaded.filter((name) => !matchesObjectFilter(name, bucketFilter)));
@@ -138,7 +165,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     if (reconcile) {
       // The event path first: every event delivered (or lost), every claim on the stream decided.
       await circuit.events.drain(Math.max(1, deadline - Date.now()));
-      await tracker.waitForAll(() => claimedNames(circuit), Math.max(0, deadline - Date.now()), report);
+      // Every event delivered (or lost): the claims on the stream are all there is from the event path.
+      const claimed = claimedNames(circuit);
+      await tracker.waitForAll(() => claimed, Math.max(0, deadline - Date.now()), report);
       pendingAfterEvents = expected.filter((name) => !tracker.done(name)).length;
       progress.write(
         `after the event path: ${pendingAfterEvents} of ${expected.length} files pending ` +
@@ -176,6 +205,21 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   }
 }
 
+/**
+ * `--object-filter` sets the sample stack's CLAIMCHECK_OBJECT_FILTERS; a team's app may not read it. The demo counts
+ * by the filter the stack applies, so a different one is refused rather than silently ignored.
+ */
+function checkObjectFilterApplied(circuit: LocalCircuit, wanted: ObjectFilter | undefined): void {
+  if (wanted === undefined) return;
+  const applied = objectFilterOf(circuit);
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(applied ?? null)), JSON.parse(JSON.stringify(wanted)))) {
+    throw new StackSourceError(
+      `--object-filter is the sample stack's CLAIMCHECK_OBJECT_FILTERS, and the stack that ran applies ${applied ? JSON.stringify(applied) : 'no filter'} ` +
+        `to ${circuit.bucketName}: set objectFilters on your ClaimCheckPipeline instead (the demo counts by what the stack applies)`,
+    );
+  }
+}
+
 /** The synthesized stack's object filter for the circuit's bucket (the function's OBJECT_FILTERS), if any. */
 function objectFilterOf(circuit: LocalCircuit): ObjectFilter | undefined {
   const text = circuit.topology.functionConfig[FUNCTION_CONFIG_KEYS.objectFilters];
@@ -185,7 +229,7 @@ function objectFilterOf(circuit: LocalCircuit): ObjectFilter | undefined {
 /** Objects that have a claim on the stream so far. */
 function claimedNames(circuit: LocalCircuit): string[] {
   const names = new Set<string>();
-  for (const message of circuit.streaming.readAll(circuit.streamId)) {
+  for (const message of circuit.streaming.messages(circuit.streamId)) {
     try {
       const object = JSON.parse(message.value.toString('utf8'))?.data?.object;
       if (typeof object === 'string') names.add(object);
@@ -213,7 +257,7 @@ function humanSummary(
     `  dead-lettered  ${summary.deadLettered}`,
     `  lost           ${summary.lost}`,
     `  (processed twice: ${tracker.duplicates().length}; checksum mismatches: ${tracker.checksumMismatches.length}; ` +
-      `function invocations: ${circuit.fn.invocations}, restarts: ${circuit.fn.restarts}; events retried: ${circuit.events.stats.retries})`,
+      `function invocations: ${circuit.fn.invocations} in ${circuit.fn.containers.length} containers, restarts: ${circuit.fn.restarts}; events retried: ${circuit.events.stats.retries})`,
     ...(reconciled
       ? [
           `  events lost    ${circuit.events.stats.dropped} (on purpose); ${reconciled.pendingAfterEvents} files pending after the event path`,

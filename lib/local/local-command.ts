@@ -2,19 +2,32 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalCircuit } from './circuit';
+import type { CircuitStackSource } from './user-app';
 
 /**
- * `claimcheck local`: the circuit of the sample stack, left running, with what a user needs to point the OCI
- * CLI/SDK or their own consumer at it. Stops on SIGINT/SIGTERM; state stays in the data dir.
+ * `claimcheck local`: the circuit of the sample stack, or of one pipeline of the team's own app (`stack`), left
+ * running, with what a user needs to point the OCI CLI/SDK or their own consumer at it. Stops on SIGINT/SIGTERM;
+ * state stays in the data dir.
  */
-export async function runLocal(options: { dataDir?: string; port?: number; out?: NodeJS.WritableStream }): Promise<void> {
+export async function runLocal(options: {
+  dataDir?: string;
+  port?: number;
+  out?: NodeJS.WritableStream;
+  stack?: CircuitStackSource;
+  /** Function containers side by side (`--function-concurrency`). */
+  functionConcurrency?: number;
+}): Promise<void> {
   const out = options.out ?? process.stdout;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'claimcheck-local-'));
+  if (options.stack?.kind === 'app') process.stderr.write(`claimcheck local: synthesizing your app: ${options.stack.command} (${options.stack.origin})\n`);
   const circuit = await LocalCircuit.start({
     dataDir,
     objectStoragePort: options.port,
     streamingPort: options.port === undefined ? undefined : options.port + 1,
     onFunctionLog: (line) => process.stderr.write(`[function] ${line.text}\n`),
+    stack: options.stack,
+    functionConcurrency: options.functionConcurrency,
+    onSynthOutput: (chunk) => process.stderr.write(chunk.replace(/^(?=.)/gm, '[synth] ')),
   });
   out.write(describeLocalCircuit(circuit, dataDir));
   await new Promise<void>((resolve) => {
@@ -27,11 +40,13 @@ export async function runLocal(options: { dataDir?: string; port?: number; out?:
 /** What `claimcheck local` prints: endpoints, names, credentials and copy-paste examples. */
 export function describeLocalCircuit(circuit: LocalCircuit, dataDir: string): string {
   const c = circuit.credentials;
+  const stateBucket = circuit.topology.stateBucketName;
   return [
     'claim-check circuit running locally (Ctrl-C to stop; state stays in the data dir, a restart resumes)',
+    `  stack                   ${describeStackSource(circuit)}`,
     `  data dir                ${dataDir}`,
     `  Object Storage          ${circuit.objectStorage.endpoint}`,
-    `    namespace ${circuit.namespace}; bucket ${circuit.bucketName} (object events on); consumer state bucket ${circuit.stateBucketName}`,
+    `    namespace ${circuit.namespace}; bucket ${circuit.bucketName} (object events on); consumer state bucket ${stateBucket ?? 'none (createConsumerStateBucket: false)'}`,
     `  Streaming               ${circuit.streaming.endpoint}   (messages endpoint; the SDK adds /20180418)`,
     `    stream ${circuit.streamId}, ${circuit.topology.partitions} partitions`,
     `  Events rule             ${circuit.topology.rules.map((r) => r.displayName).join(', ')} -> the function bundle`,
@@ -52,4 +67,13 @@ export function describeLocalCircuit(circuit: LocalCircuit, dataDir: string): st
     `  Consumer: new ClaimCheckConsumer({ streamId: '${circuit.streamId}', messagesEndpoint: '${circuit.streaming.endpoint}', objectStorageEndpoint: '${circuit.objectStorage.endpoint}', ... })`,
     '',
   ].join('\n');
+}
+
+/** `claimcheck-sample, pipeline Files (the package's sample stack)`, or the team's stack and where it came from. */
+export function describeStackSource(circuit: Pick<LocalCircuit, 'topology' | 'stackSource'>): string {
+  const source = circuit.stackSource;
+  const { stackName, pipelinePath } = circuit.topology;
+  const pipeline = stackName && pipelinePath.startsWith(`${stackName}/`) ? pipelinePath.slice(stackName.length + 1) : pipelinePath;
+  const what = `${stackName ?? '(unnamed stack)'}, pipeline ${pipeline}`;
+  return source.kind === 'sample' ? `${what} (the package's sample stack)` : `${what} (your app: ${source.command}, from ${source.origin})`;
 }

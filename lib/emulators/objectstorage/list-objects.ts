@@ -12,7 +12,8 @@
  * Response: `{"objects":[{name,...}], "prefixes":[...] (with a delimiter), "nextStartWith"?}`.
  */
 import { apiErrors } from '../common/api-error';
-import type { BucketStore, StoredObject } from './bucket-store';
+import type { BucketStore } from './bucket-store';
+import type { IndexedObject } from './name-index';
 import { compareNames } from './object-names';
 
 /** Most objects one ListObjects page returns (OCI: 1000). */
@@ -57,8 +58,11 @@ export function listObjects(bucket: BucketStore, query: ListObjectsQuery): ListO
   const objects: ObjectSummary[] = [];
   const prefixes: string[] = [];
   let nextStartWith: string | undefined;
-  for (const name of bucket.names()) {
-    if (!name.startsWith(prefix)) continue;
+  // Names with the prefix are one run in listing order, at or after the prefix itself: start at the latest bound.
+  const from = [prefix, query.start ?? '', query.startAfter ?? ''].reduce((a, b) => (compareNames(a, b) >= 0 ? a : b));
+  for (const object of bucket.list(from)) {
+    const name = object.name;
+    if (!name.startsWith(prefix)) break;
     if (query.start !== undefined && compareNames(name, query.start) < 0) continue;
     if (query.startAfter !== undefined && compareNames(name, query.startAfter) <= 0) continue;
     if (query.end !== undefined && compareNames(name, query.end) >= 0) break;
@@ -70,19 +74,19 @@ export function listObjects(bucket: BucketStore, query: ListObjectsQuery): ListO
       break;
     }
     if (rolledUp !== undefined) prefixes.push(rolledUp);
-    else objects.push(summarize(bucket.get(name)!, fields));
+    else objects.push(summarize(object, fields));
   }
   return { objects, ...(query.delimiter ? { prefixes } : {}), ...(nextStartWith !== undefined ? { nextStartWith } : {}) };
 }
 
-function summarize(stored: StoredObject, fields: Set<Field>): ObjectSummary {
+function summarize(stored: IndexedObject, fields: Set<Field>): ObjectSummary {
   const summary: ObjectSummary = { name: stored.name };
   if (fields.has('size')) summary.size = stored.size;
   if (fields.has('etag')) summary.etag = stored.etag;
   if (fields.has('md5')) summary.md5 = stored.md5;
   if (fields.has('timeCreated')) summary.timeCreated = stored.timeCreated;
   if (fields.has('timeModified')) summary.timeModified = stored.timeModified;
-  if (fields.has('storageTier')) summary.storageTier = stored.storageTier;
+  if (fields.has('storageTier')) summary.storageTier = 'Standard'; // the only tier the emulator has
   // archivalState only exists for Archive-tier objects, which the emulator does not have.
   return summary;
 }

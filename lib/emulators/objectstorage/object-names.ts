@@ -18,6 +18,22 @@ export function validateObjectName(name: string): void {
   if (bytes > MAX_OBJECT_NAME_BYTES) throw objectStorageErrors.invalidObjectName(`${bytes} bytes of UTF-8; at most ${MAX_OBJECT_NAME_BYTES}`);
 }
 
+/**
+ * Orders names by their UTF-8 bytes, which is Unicode code point order, without encoding them: UTF-16 code units
+ * compare in code point order except that surrogates (U+D800..U+DFFF, the halves of characters above U+FFFF) must
+ * sort after U+E000..U+FFFF; shifting the two ranges at the first difference does that.
+ */
 export function compareNames(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return inCodePointOrder(x) - inCodePointOrder(y);
+  }
+  return a.length - b.length;
+}
+
+function inCodePointOrder(unit: number): number {
+  if (unit < 0xd800) return unit;
+  return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
 }

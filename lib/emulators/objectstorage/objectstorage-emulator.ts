@@ -40,17 +40,23 @@ export class ObjectStorageEmulator {
     const credentials = credentialsFor(options.auth, dataDir);
     const faults = new FaultInjector();
     const listeners = new Set<ObjectChangeListener>();
-    const server = await EmulatorServer.listen({
-      service: 'objectstorage',
-      routes: objectStorageRoutes({ namespace: options.namespace, buckets, notify: (event) => notifyAll(listeners, event) }),
-      credentials,
-      maxClockSkewSeconds: clockSkewOf(options.auth),
-      faults,
-      port: options.port,
-      host: options.host,
-      health: () => ({ namespace: options.namespace, buckets: [...buckets.values()].map((b) => ({ name: b.name, versioning: b.versioning, objects: b.names().length })) }),
-    });
-    return new ObjectStorageEmulator(server, options.namespace, dataDir, faults, credentials, listeners);
+    let server: EmulatorServer;
+    try {
+      server = await EmulatorServer.listen({
+        service: 'objectstorage',
+        routes: objectStorageRoutes({ namespace: options.namespace, buckets, notify: (event) => notifyAll(listeners, event) }),
+        credentials,
+        maxClockSkewSeconds: clockSkewOf(options.auth),
+        faults,
+        port: options.port,
+        host: options.host,
+        health: () => ({ namespace: options.namespace, buckets: [...buckets.values()].map((b) => ({ name: b.name, versioning: b.versioning, objects: b.objectCount })) }),
+      });
+    } catch (error) {
+      for (const bucket of buckets.values()) bucket.close();
+      throw error;
+    }
+    return new ObjectStorageEmulator(server, options.namespace, dataDir, faults, credentials, listeners, buckets);
   }
 
   private constructor(
@@ -63,6 +69,7 @@ export class ObjectStorageEmulator {
     /** Trusted keys (add API keys at runtime); null when started with `auth: 'none'`. */
     public readonly credentials: CredentialStore | null,
     private readonly listeners: Set<ObjectChangeListener>,
+    private readonly buckets: ReadonlyMap<string, BucketStore>,
   ) {}
 
   /** e.g. `http://127.0.0.1:40123`; use as-is, Object Storage paths carry no version prefix. */
@@ -88,8 +95,15 @@ export class ObjectStorageEmulator {
     return () => this.listeners.delete(listener);
   }
 
+  /** What a bucket holds in memory (diagnostics and tests): bounded whatever the number of objects. */
+  public bucketMemory(bucket: string): BucketStore['memory'] | undefined {
+    return this.buckets.get(bucket)?.memory;
+  }
+
   public async stop(): Promise<void> {
     await this.server.close();
+    // Index memtables written out: the next start skips the rebuild from metadata files.
+    for (const bucket of this.buckets.values()) bucket.close();
   }
 }
 

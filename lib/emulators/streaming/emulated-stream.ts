@@ -63,9 +63,19 @@ export class EmulatedStream {
     return log;
   }
 
-  /** All messages, by partition then offset. */
+  /** All messages, by partition then offset (read from disk into one array: tests and diagnostics). */
   public readAll(): StoredMessage[] {
-    return this.partitions.flatMap((p) => [...p.all()]);
+    return this.partitions.flatMap((p) => p.all());
+  }
+
+  /** Every message, by partition then offset, read from disk as it is iterated. */
+  public *messages(): Generator<StoredMessage> {
+    for (const partition of this.partitions) yield* partition.messages(0);
+  }
+
+  /** How many messages the stream holds (the partitions' next offsets, summed). */
+  public messageCount(): number {
+    return this.partitions.reduce((count, partition) => count + partition.nextOffset, 0);
   }
 
   public close(): void {

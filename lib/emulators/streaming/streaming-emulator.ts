@@ -10,6 +10,7 @@ import { EmulatorServer } from '../common/emulator-server';
 import { FaultInjector } from '../common/fault-injector';
 import { resolveDataDir } from '../common/state-dir';
 import type { StreamConfig } from './emulated-stream';
+import type { StoredMessage } from './partition-log';
 import { StreamRegistry } from './stream-registry';
 import { streamingRoutes } from './streaming-routes';
 
@@ -87,19 +88,27 @@ export class StreamingEmulator {
     return this.credentials?.localIssuer;
   }
 
-  /** Every stored message of a stream, by partition then offset (tests and diagnostics). */
+  /** Every stored message of a stream, by partition then offset, in one array (tests and diagnostics). */
   public readAll(streamId: string): StreamMessage[] {
-    return this.registry.stream(streamId).readAll().map((m) => ({
-      partition: String(m.partition),
-      offset: m.offset,
-      key: m.key,
-      value: m.value,
-      timestamp: new Date(m.timestamp),
-    }));
+    return this.registry.stream(streamId).readAll().map(toStreamMessage);
+  }
+
+  /** Every stored message of a stream, by partition then offset, read from disk as it is iterated (any length). */
+  public *messages(streamId: string): Generator<StreamMessage> {
+    for (const message of this.registry.stream(streamId).messages()) yield toStreamMessage(message);
+  }
+
+  /** How many messages a stream holds (no reading: the partitions' next offsets, summed). */
+  public messageCount(streamId: string): number {
+    return this.registry.stream(streamId).messageCount();
   }
 
   public async stop(): Promise<void> {
     await this.server.close();
     this.registry.close();
   }
+}
+
+function toStreamMessage(m: StoredMessage): StreamMessage {
+  return { partition: String(m.partition), offset: m.offset, key: m.key, value: m.value, timestamp: new Date(m.timestamp) };
 }

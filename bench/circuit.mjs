@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// The local circuit at scale: `claimcheck demo --files N --function-concurrency C` for each N and C, timed here, with
+// the demo process's peak RSS (it hosts the three emulators, the uploader and the outcome tracking; the function
+// containers and consumers are processes of their own, whose memory does not grow with N). Prints files/s and peak
+// RSS per run, then two ratios from this same run: files/s with C containers ÷ files/s with one (the Events emulator
+// delivering to containers side by side, as OCI runs them), and peak RSS at the largest N ÷ at the smallest (memory
+// bounded: near 1× however many files).
+//
+//   npm run bench:circuit
+//   BENCH_CIRCUIT_FILES=1000,10000,100000   file counts (default 1000,10000)
+//   BENCH_CIRCUIT_CONCURRENCY=1,4           function containers (default 1,4)
+//   BENCH_JSON=file                         also write the figures as JSON (bench/run-all.mjs)
+//
+// Nothing here is asserted anywhere: a benchmark reports, tests check behaviour.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const list = (text, fallback) => (text || fallback).split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const FILES = list(process.env.BENCH_CIRCUIT_FILES, '1000,10000');
+const CONCURRENCY = list(process.env.BENCH_CIRCUIT_CONCURRENCY, '1,4');
+
+/** One demo run: resolves with seconds, the JSON summary and the demo process's peak RSS (MiB). */
+function demo(files, concurrency) {
+  const data = mkdtempSync(join(tmpdir(), 'bench-circuit-'));
+  const args = [
+    '--require', join(root, 'bench', 'rss-reporter.cjs'),
+    '--import', 'tsx',
+    join(root, 'bin', 'claimcheck.ts'),
+    'demo', '--files', String(files), '--json', '--data', data,
+    '--function-concurrency', String(concurrency),
+    '--timeout', String(Math.max(600, Math.ceil(files / 5))),
+  ];
+  const started = process.hrtime.bigint();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      if (stderr.length > 1_000_000) stderr = stderr.slice(-200_000);
+    });
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      rmSync(data, { recursive: true, force: true });
+      const last = stdout.trim().split('\n').reverse().find((l) => l.startsWith('{'));
+      const rssKb = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(stderr)?.[1] ?? NaN);
+      resolve({ files, concurrency, code, seconds, summary: last ? JSON.parse(last) : null, peakRssMiB: rssKb / 1024, tail: code === 0 ? '' : stderr.slice(-2000) });
+    });
+  });
+}
+
+const rows = [];
+for (const files of FILES) {
+  for (const concurrency of CONCURRENCY) {
+    const run = await demo(files, concurrency);
+    const processed = run.summary?.processed ?? 0;
+    run.filesPerSecond = processed / run.seconds;
+    rows.push(run);
+    console.log(
+      `${String(files).padStart(7)} files, ${String(concurrency).padStart(2)} containers: ${run.seconds.toFixed(1)} s, ` +
+        `${run.filesPerSecond.toFixed(1)} files/s, peak RSS ${run.peakRssMiB.toFixed(0)} MiB, ` +
+        `processed ${processed}, lost ${run.summary?.lost ?? 'n/a'}${run.code === 0 ? '' : ` (exit ${run.code})\n${run.tail}`}`,
+    );
+  }
+}
+
+const byKey = (files, concurrency) => rows.find((r) => r.files === files && r.concurrency === concurrency);
+const ratios = [];
+const low = Math.min(...CONCURRENCY);
+const high = Math.max(...CONCURRENCY);
+if (high > low) {
+  for (const files of FILES) {
+    const a = byKey(files, low);
+    const b = byKey(files, high);
+    if (a && b) ratios.push({ name: `files/s, ${high} containers ÷ ${low}, ${files} files`, ratio: b.filesPerSecond / a.filesPerSecond });
+  }
+}
+const smallest = Math.min(...FILES);
+const largest = Math.max(...FILES);
+if (largest > smallest) {
+  for (const concurrency of CONCURRENCY) {
+    const a = byKey(smallest, concurrency);
+    const b = byKey(largest, concurrency);
+    if (a && b) ratios.push({ name: `peak RSS, ${largest} files ÷ ${smallest} files, ${concurrency} containers`, ratio: b.peakRssMiB / a.peakRssMiB });
+  }
+}
+console.log('\nratios (same run):');
+for (const r of ratios) console.log(`  ${r.name}: ${r.ratio.toFixed(2)}×`);
+if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ rows: rows.map(({ tail, ...r }) => r), ratios }, null, 2));
+process.exitCode = rows.every((r) => r.code === 0 && r.summary?.lost === 0) ? 0 : 1;
