@@ -270,6 +270,37 @@ export const handler: ClaimHandler = async (_claim, object) => {
     expect({ status: demo.status, stderr: demo.status === 0 ? '' : demo.stderr.slice(-2000) }).toEqual({ status: 0, stderr: '' });
     expect(JSON.parse(demo.stdout.trim().split('\n').pop()!)).toEqual({ uploaded: 4, filtered: 0, published: 4, processed: 4, skipped: 0, deadLettered: 0, lost: 0 });
   });
+
+  test("claimcheck demo from the installed package runs the consuming project's own pipeline (its cdktf.json app, its bucket and partitions)", () => {
+    // A project laid out as cdktf init lays it out: cdktf.json's "app" synthesizes it (plain JS here: no compiler
+    // needed for the check), dependencies from the app's node_modules one directory up.
+    const team = join(app, 'team');
+    mkdirSync(team, { recursive: true });
+    writeFileSync(join(team, 'cdktf.json'), JSON.stringify({ language: 'typescript', app: 'node team-app.js', terraformProviders: [], context: {} }));
+    writeFileSync(
+      join(team, 'team-app.js'),
+      `const { App, TerraformStack } = require('cdktf');
+const { ClaimCheckPipeline, oci } = require('cdktf-oci-claim-check');
+const app = new App();
+const stack = new TerraformStack(app, 'team');
+new oci.provider.OciProvider(stack, 'oci', { region: 'eu-frankfurt-1' });
+new ClaimCheckPipeline(stack, 'Receipts', {
+  compartmentId: 'ocid1.compartment.oc1..aaaaaaaateamcompartment',
+  subnetIds: ['ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaateamsubnet'],
+  tenancyId: 'ocid1.tenancy.oc1..aaaaaaaateamtenancy',
+  region: 'eu-frankfurt-1',
+  bucketProps: { bucketName: 'team-receipts' },
+  streamProps: { partitions: 2 },
+});
+app.synth();
+`,
+    );
+    const bin = join(app, 'node_modules', 'cdktf-oci-claim-check', 'dist', 'bin', 'claimcheck.js');
+    const demo = spawnSync(process.execPath, [bin, 'demo', '--files', '5', '--consumers', '2', '--json'], { cwd: team, encoding: 'utf8', timeout: 180000 });
+    expect({ status: demo.status, stderr: demo.status === 0 ? '' : demo.stderr.slice(-2000) }).toEqual({ status: 0, stderr: '' });
+    expect(demo.stderr).toMatch(/bucket team-receipts, 2 partitions/);
+    expect(JSON.parse(demo.stdout.trim().split('\n').pop()!)).toEqual({ uploaded: 5, filtered: 0, published: 5, processed: 5, skipped: 0, deadLettered: 0, lost: 0 });
+  }, 200_000);
 });
 
 /** The compiler options of the project `cdktf init --template typescript` creates, from the installed cdktf-cli. */
