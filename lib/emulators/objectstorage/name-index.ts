@@ -143,20 +143,8 @@ export class NameIndex {
 
   /** Live objects in listing order, from the first name at or after `from`. */
   public *from(from: string): Generator<IndexedObject> {
-    const sources: Array<Iterator<[string, Change]>> = [this.memtableFrom(from), ...[...this.runs].reverse().map((run) => run.from(from))];
-    const heads = sources.map((source) => source.next());
-    for (;;) {
-      let min = -1;
-      for (let i = 0; i < heads.length; i++) {
-        if (heads[i].done) continue;
-        if (min < 0 || compareNames(heads[i].value![0], heads[min].value![0]) < 0) min = i;
-      }
-      if (min < 0) return;
-      // The newest source (lowest index) says what the name is now; the others' entries for it are older.
-      const [name, change] = heads[min].value!;
-      for (let i = 0; i < heads.length; i++) if (!heads[i].done && heads[i].value![0] === name) heads[i] = sources[i].next();
-      if (change) yield change;
-    }
+    const newestFirst = [this.memtableFrom(from), ...[...this.runs].reverse().map((run) => run.from(from))];
+    for (const [, change] of mergeNewestFirst(newestFirst)) if (change) yield change;
   }
 
   /** Writes the memtable out and marks the index clean. */
@@ -258,14 +246,17 @@ export class NameIndex {
   }
 }
 
-/** Merges sorted sources, newest first: for a name in several, the newest entry (or tombstone) is kept. */
-function* mergeRuns(newestFirst: RunFile[]): Generator<[string, Change]> {
-  const sources = newestFirst.map((run) => run.from(''));
+/**
+ * Merges sorted sources, newest first, in listing order: for a name in several, the newest source's entry (or
+ * tombstone) is the one yielded and the older ones are skipped.
+ */
+function* mergeNewestFirst(sources: Array<Iterator<[string, Change]>>): Generator<[string, Change]> {
   const heads = sources.map((source) => source.next());
   for (;;) {
     let min = -1;
     for (let i = 0; i < heads.length; i++) {
       if (heads[i].done) continue;
+      // Strictly smaller: on a tie the lower index, the newer source, stays.
       if (min < 0 || compareNames(heads[i].value![0], heads[min].value![0]) < 0) min = i;
     }
     if (min < 0) return;
@@ -273,6 +264,11 @@ function* mergeRuns(newestFirst: RunFile[]): Generator<[string, Change]> {
     for (let i = 0; i < heads.length; i++) if (!heads[i].done && heads[i].value![0] === entry[0]) heads[i] = sources[i].next();
     yield entry;
   }
+}
+
+/** Merges whole runs, newest first (what a compaction writes). */
+function mergeRuns(newestFirst: RunFile[]): Generator<[string, Change]> {
+  return mergeNewestFirst(newestFirst.map((run) => run.from('')));
 }
 
 /** One sorted run on disk, read by position: a binary search over its bytes finds a name, then lines follow. */
