@@ -21,6 +21,7 @@ import type { Interruption } from './message-processor';
 import { MessageProcessor } from './message-processor';
 import { ClaimCheckConsumerOptions, ConsumerSettings, settingsOf, validateOptions } from './options';
 import { buildResources, ConsumerResources } from './resources';
+import { zeroConsumerStats } from './consumer-stats';
 import type { ClaimOutcome, ConsumerEvents, ConsumerStats } from './types';
 
 /** The final checkpoint and commit of a stopping consumer get at most this long. */
@@ -33,20 +34,7 @@ export class ClaimCheckConsumer extends EventEmitter<ConsumerEvents> {
   private readonly options: ClaimCheckConsumerOptions;
   private readonly settings: ConsumerSettings;
   private readonly allowed: Set<string>;
-  private readonly counters: ConsumerStats = {
-    received: 0,
-    processed: 0,
-    skipped: { objectGone: 0, superseded: 0, duplicate: 0, ownRecord: 0 },
-    deadLettered: 0,
-    handlerFailures: 0,
-    fetchFailures: 0,
-    commits: 0,
-    batchRetries: 0,
-    checkpoints: 0,
-    markerFailures: 0,
-    heartbeatFailures: 0,
-    listenerFailures: 0,
-  };
+  private readonly counters: ConsumerStats = zeroConsumerStats();
   private running: Promise<void> | null = null;
   private stopping = false;
   private readonly stopController = new AbortController();

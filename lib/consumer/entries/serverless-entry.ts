@@ -22,6 +22,7 @@ import { parseClaimMessage, RawStreamMessage } from '../../contract';
 import { CONSUMER_CONFIG_KEYS } from '../../contract/consumer-config';
 import { Clock, systemClock } from '../../runtime/clock';
 import { errorMessage } from '../../runtime/errors';
+import { lazyRetrying } from '../../runtime/lazy-retrying';
 import { jsonLinesLogger, LogSink, namespaced } from '../../runtime/logger';
 import { createAuthProvider, createObjectStorageClient, ObjectStorageApi } from '../clients';
 import { BucketDeadLetterSink } from '../dead-letter';
@@ -29,6 +30,7 @@ import { ObjectStorageProcessedStore } from '../dedupe';
 import { ConsumerStoppingError } from '../errors';
 import { Interruption, MessageProcessor } from '../message-processor';
 import { ConsumerSettings, settingsOf } from '../options';
+import { zeroConsumerStats } from '../consumer-stats';
 import type { ClaimHandler, ClaimOutcome, ConsumerStats } from '../types';
 import { parseConnectorHubBatch, runInObjectOrder } from './connector-hub-batch';
 import { readServerlessConfig, ServerlessEntryConfig } from './entry-config';
@@ -74,14 +76,9 @@ export function createServerlessHandler(module: HandlerModule, options: Serverle
   const env = options.env ?? process.env;
   const clock = options.clock ?? systemClock;
   const log = namespaced(options.logSink ?? jsonLinesLogger({ level: 'info' }), 'claim-consumer-serverless');
-  let runtime: Promise<Runtime> | undefined;
-  // Built on the first call, not at import: a configuration problem then answers that call with a clear error
-  // (and is logged) instead of keeping the container from starting. A failed build is tried again next time.
-  const getRuntime = (): Promise<Runtime> => {
-    runtime ??= buildRuntime(module, env, clock, options, log.child('processor'));
-    runtime.catch(() => (runtime = undefined));
-    return runtime;
-  };
+  // Built on the first call, not at import (a configuration problem answers that call and is logged); a failed build
+  // is tried again next time.
+  const getRuntime = lazyRetrying(() => buildRuntime(module, env, clock, options, log.child('processor')));
 
   return async (input, ctx) => {
     const started = clock.now();
@@ -161,20 +158,7 @@ async function buildRuntime(module: HandlerModule, env: NodeJS.ProcessEnv, clock
     logger,
     clock,
   });
-  const counters: ConsumerStats = {
-    received: 0,
-    processed: 0,
-    skipped: { objectGone: 0, superseded: 0, duplicate: 0, ownRecord: 0 },
-    deadLettered: 0,
-    handlerFailures: 0,
-    fetchFailures: 0,
-    commits: 0,
-    batchRetries: 0,
-    checkpoints: 0,
-    markerFailures: 0,
-    heartbeatFailures: 0,
-    listenerFailures: 0,
-  };
+  const counters: ConsumerStats = zeroConsumerStats();
   return {
     config,
     processor: (deadlineAt, report) => {

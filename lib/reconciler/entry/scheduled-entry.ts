@@ -20,6 +20,7 @@ import type { FnContext } from '@fnproject/fdk';
 import { reconcileMarginMs } from '../../contract/reconciler-config';
 import { Clock, systemClock } from '../../runtime/clock';
 import { errorMessage } from '../../runtime/errors';
+import { lazyRetrying } from '../../runtime/lazy-retrying';
 import { jsonLinesLogger, Logger, LogSink, namespaced } from '../../runtime/logger';
 import { buildReconcilerClients, createReconcilerAuthProvider, ReconcilerObjectStorageApi, ReconcilerStreamApi } from '../clients';
 import { BucketPositionStore, RunIdentity, sameRun } from '../position-store';
@@ -79,14 +80,9 @@ export function createScheduledReconcilerHandler(options: ScheduledEntryOptions 
   const clock = options.clock ?? systemClock;
   const sink = options.logSink ?? jsonLinesLogger({ level: 'info' });
   const log = namespaced(sink, 'claim-reconciler-scheduled');
-  let runtime: Promise<Runtime> | undefined;
-  // Built on the first call and kept while the container is warm; a configuration problem answers that call with a
-  // clear error (and is logged) instead of keeping the container from starting. A failed build is tried again.
-  const getRuntime = (): Promise<Runtime> => {
-    runtime ??= buildRuntime(env, options);
-    runtime.catch(() => (runtime = undefined));
-    return runtime;
-  };
+  // Built on the first call and kept while the container is warm (a configuration problem answers that call and is
+  // logged); a failed build is tried again.
+  const getRuntime = lazyRetrying(() => buildRuntime(env, options));
 
   return async (_input, ctx) => {
     const started = clock.now();
