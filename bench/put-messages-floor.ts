@@ -10,6 +10,9 @@
  *
  * Prints one JSON line: {events, seconds}.
  */
+// The same HTTP transport as the function (lambda-src/http-transport.ts), so the floor differs from it only by the
+// function's own work.
+import '../lambda-src/http-transport';
 import { readFileSync } from 'node:fs';
 import * as common from 'oci-common';
 import type * as streaming from 'oci-streaming';

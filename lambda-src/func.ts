@@ -4,6 +4,7 @@
  * inputMode 'string': we parse JSON ourselves, because the FDK's default 'json' mode silently hands the raw
  * string to the handler when the body is not JSON, which would turn malformed input into a confusing error.
  */
+import './http-transport';
 import * as fdk from '@fnproject/fdk';
 import { createHandler } from './handler';
 

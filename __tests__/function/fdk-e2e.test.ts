@@ -130,6 +130,17 @@ describe('publishing a real OCI event', () => {
     expect(again.offset).toBeGreaterThan(first.offset);
     expect(stored(again).value).toEqual(stored(first).value);
   });
+  it('publishes without ever loading undici (the global fetch), through lib/runtime/node-http-fetch', async () => {
+    const preload = path.join(__dirname, '..', 'helpers', 'report-loaded-modules.cjs');
+    const own = await FdkProcess.start(bundle.outFile, { ...env, NODE_OPTIONS: `--require ${preload}` });
+    try {
+      expectPublished(await own.invoke(fixtureText('oci-createobject.json'), { callId: 'no-undici' }));
+      const [report] = await own.waitForEvents((l) => l.event === 'test.loaded-modules');
+      expect(report).toEqual({ event: 'test.loaded-modules', undici: [] });
+    } finally {
+      await own.stop();
+    }
+  });
 });
 
 describe('retries', () => {
