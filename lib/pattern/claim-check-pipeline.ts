@@ -16,7 +16,7 @@ import { FUNCTION_CONFIG_KEYS, OBJECT_ACTIONS, ObjectFilter, objectFilterProblem
 import { PropValidator } from '../oci/private/validation';
 import { ClaimCheckObservability } from './claim-check-observability';
 import { ClaimCheckPipelineProps, PipelineSourceOptions } from './claim-check-pipeline-props';
-import { ClaimCheckScheduledReconciler } from './claim-check-scheduled-reconciler';
+import type { ClaimCheckScheduledReconciler } from './claim-check-scheduled-reconciler';
 import { outputNamePrefix, stableOutput } from './output-names';
 import { defaultPublisherCode } from './publisher-code';
 import { validatePipelineProps } from './claim-check-pipeline-validation';
@@ -178,7 +178,10 @@ export class ClaimCheckPipeline extends Construct {
 
     // 6. Deployed reconciliation, off by default (claim-check-scheduled-reconciler.ts; README, "Scheduled reconciliation").
     if (props.reconcile) {
-      this.reconciler = new ClaimCheckScheduledReconciler(this, 'Reconciler', {
+      // Loaded only here: its Resource Scheduler bindings and the reconciler's code are tens of kilobytes every
+      // synth of a pipeline without `reconcile` would otherwise load for nothing.
+      const { ClaimCheckScheduledReconciler: Reconciler } = require('./claim-check-scheduled-reconciler') as typeof import('./claim-check-scheduled-reconciler');
+      this.reconciler = new Reconciler(this, 'Reconciler', {
         streamRetentionHours: props.streamProps?.retentionInHours,
         ...(props.reconcile === true ? {} : props.reconcile),
         pipeline: this,

@@ -31,7 +31,7 @@ import { App, LocalBackend, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { OciProvider } from '../generated/providers/oci/provider';
 import { HomeRegion } from '../oci/home-region';
-import { ClaimCheckConsumerFleet } from '../pattern/claim-check-consumer-fleet';
+import type { ClaimCheckConsumerFleet } from '../pattern/claim-check-consumer-fleet';
 import { ClaimCheckNetwork } from '../pattern/claim-check-network';
 import { ClaimCheckPipeline, ClaimCheckPipelineProps } from '../pattern/claim-check-pipeline';
 import { placeholderCheckedVariable } from './deploy-variables';
@@ -147,7 +147,10 @@ export class ClaimCheckSampleStack extends TerraformStack {
       observability: { alarmEmail: inputs.alarmEmail },
     });
     if (inputs.fleetHandler) {
-      this.consumers = new ClaimCheckConsumerFleet(this, 'Consumers', {
+      // Loaded only when asked for: the Container Instances bindings alone are ~200 KB of TypeScript, which every
+      // synth of the sample without a fleet would otherwise load.
+      const { ClaimCheckConsumerFleet: Fleet } = require('../pattern/claim-check-consumer-fleet') as typeof import('../pattern/claim-check-consumer-fleet');
+      this.consumers = new Fleet(this, 'Consumers', {
         pipeline: this.pipeline,
         consumerGroup: 'records',
         handlerEntry: inputs.fleetHandler,
