@@ -9,12 +9,13 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { BuildOptions, BuildResult } from 'esbuild';
 import { buildSync } from 'esbuild';
 import { Bundler, bundleFunctionContents, BundleFunctionOptions, FORCE_BUNDLING_ENV } from '../../lib/bundling/bundle-function';
+import { readCachedBundle, writeCachedBundle } from '../../lib/bundling/bundle-cache';
 import { handlerEntry } from '../../lib/bundling/handler-entry';
 
 const repoRoot = join(__dirname, '..', '..');
@@ -313,5 +314,65 @@ describe('the bundle cache', () => {
     expect(files(bundleDir())).toHaveLength(2);
     const again = bundle();
     expect([again.cached, again.sha256, builds]).toEqual([true, a.sha256, 0]);
+  });
+});
+
+describe('the bundle cache trusts an unchanged file status instead of reading the file', () => {
+  let dir: string;
+  let cache: string;
+  const hashed: string[] = [];
+  const countingHash = (path: string): string | null => {
+    hashed.push(basename(path));
+    return existsSync(path) ? sha(readFileSync(path)) : null;
+  };
+  const inputs = ['a.ts', 'b.ts'];
+  const output = Buffer.from('bundle output');
+
+  beforeEach(() => {
+    hashed.length = 0;
+    dir = mkdtempSync(join(tmpdir(), 'bundle-status-'));
+    cache = join(dir, 'cache');
+    writeFileSync(join(dir, 'a.ts'), 'export const a = 1;\n');
+    writeFileSync(join(dir, 'b.ts'), 'export const b = 2;\n');
+    // Whole seconds, so that a Date can set the modification time back exactly.
+    const then = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    for (const name of inputs) utimesSync(join(dir, name), then, then);
+    // Stored as by a build that started well after the files were last changed: their status is noted.
+    expect(writeCachedBundle(cache, 'k'.repeat(64), dir, inputs, output, Date.now() + 10_000)).toBe(true);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('an unchanged input is not read on lookup', () => {
+    expect(readCachedBundle(cache, 'k'.repeat(64), dir, countingHash)?.equals(output)).toBe(true);
+    expect(hashed.filter((name) => inputs.includes(name))).toEqual([]);
+  });
+
+  test('a write that keeps the size and sets the modification time back is still seen (the change time moved)', () => {
+    const file = join(dir, 'a.ts');
+    const before = statSync(file);
+    writeFileSync(file, 'export const a = 9;\n'); // same length
+    utimesSync(file, before.atime, before.mtime);
+    expect([statSync(file).size, statSync(file).mtimeMs]).toEqual([before.size, before.mtimeMs]);
+    expect(readCachedBundle(cache, 'k'.repeat(64), dir, countingHash)).toBeUndefined();
+    expect(hashed).toContain('a.ts');
+  });
+
+  test('a file rewritten with the same content is read, and still a hit', () => {
+    writeFileSync(join(dir, 'b.ts'), 'export const b = 2;\n');
+    expect(readCachedBundle(cache, 'k'.repeat(64), dir, countingHash)?.equals(output)).toBe(true);
+    expect(hashed.filter((name) => inputs.includes(name))).toEqual(['b.ts']);
+  });
+
+  test('a file whose status changed shortly before the build gets none noted, and is read at every lookup', () => {
+    const recent = join(dir, 'recent');
+    const file = join(dir, 'c.ts');
+    writeFileSync(file, 'export const c = 3;\n');
+    backdate(file); // modified a minute ago, but its change time is now
+    expect(writeCachedBundle(recent, 'r'.repeat(64), dir, ['c.ts'], output, Date.now())).toBe(true);
+    for (let lookup = 0; lookup < 2; lookup++) {
+      hashed.length = 0;
+      expect(readCachedBundle(recent, 'r'.repeat(64), dir, countingHash)?.equals(output)).toBe(true);
+      expect(hashed).toContain('c.ts');
+    }
   });
 });

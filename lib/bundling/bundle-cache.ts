@@ -13,6 +13,11 @@
  *   hash or as absent. A lookup hashes those files again: all equal is a hit (the output, whose SHA-256 the record
  *   also holds, is checked and returned); any difference, a missing input or a config file that appeared is a miss,
  *   and the caller runs esbuild and stores a new record next to the old ones (the newest few are kept per key).
+ *   A file whose status is what the record noted (device, inode, size, modification and change times: the change
+ *   time moves with every write and cannot be set back, so a write that restores size and modification time is
+ *   still seen) is not read again: its recorded hash stands, as git trusts its index. A status is noted only for a
+ *   file last changed at least 2 s before the build started (a write in the same clock tick would not move it);
+ *   the others are hashed at every lookup.
  *   Not seen: a new file that changes how an existing import resolves without any listed file changing (say an
  *   `x.ts` added beside an imported `x.js`); `CLAIMCHECK_FORCE_BUNDLING=1` rebuilds. The inputs are hashed after the
  *   build (only then are they known): a build with an input modified during it, or less than 2 s before it started
@@ -24,11 +29,11 @@
  *   match its hash is a miss, never an error.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, Stats, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
 /** Bumped when the record's meaning changes, so older records are never read as newer ones. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Records kept per key: the newest, by use. */
 const KEEP_PER_KEY = 8;
 /** Temporary files older than this are left-overs of a process that died mid-write. */
@@ -42,8 +47,11 @@ const CONFIG_FILES = ['package.json', 'tsconfig.json', 'jsconfig.json'];
 interface BuildRecord {
   readonly format: number;
   readonly key: string;
-  /** [path relative to the working directory, SHA-256 of its content or null for absent]. */
-  readonly files: ReadonlyArray<readonly [string, string | null]>;
+  /**
+   * [path relative to the working directory, SHA-256 of its content or null for absent, the file's status when it
+   * was hashed (statusOf) or null when it is not to be trusted].
+   */
+  readonly files: ReadonlyArray<readonly [string, string | null, string | null]>;
   /** SHA-256 of the output. */
   readonly output: string;
   readonly bytes: number;
@@ -58,15 +66,20 @@ export function bundleCacheKey(esbuildVersion: string, options: unknown): string
  * The output of the build `key` when every file its record lists still has the recorded content; undefined
  * otherwise. `workingDirectory` is the build's (the base of the metafile's paths).
  */
-export function readCachedBundle(cacheDir: string, key: string, workingDirectory: string): Buffer | undefined {
+export function readCachedBundle(cacheDir: string, key: string, workingDirectory: string, hashFile: (path: string) => string | null = fileHash): Buffer | undefined {
   const dir = join(cacheDir, key);
   const hashes = new Map<string, string | null>();
   for (const name of recordsNewestFirst(dir)) {
     const record = readRecord(join(dir, name), key);
     if (!record) continue;
-    const current = record.files.every(([file, hash]) => {
+    const current = record.files.every(([file, hash, status]) => {
       const path = resolve(workingDirectory, file);
-      if (!hashes.has(path)) hashes.set(path, fileHash(path));
+      if (!hashes.has(path)) {
+        const stats = statSync(path, { throwIfNoEntry: false });
+        if (!stats?.isFile()) hashes.set(path, null);
+        else if (status !== null && statusOf(stats) === status) return hash !== null;
+        else hashes.set(path, hashFile(path));
+      }
       return hashes.get(path) === hash;
     });
     if (!current) continue;
@@ -91,8 +104,14 @@ export function writeCachedBundle(
   output: Uint8Array,
   buildStartedMs: number,
 ): boolean {
-  const files = new Map<string, string | null>();
+  const files = new Map<string, readonly [string | null, string | null]>();
   const directories = new Set<string>();
+  const noted = (path: string): readonly [string | null, string | null] => {
+    const stats = statSync(path, { throwIfNoEntry: false });
+    const hash = fileHash(path);
+    const settled = stats?.isFile() && hash !== null && Math.max(stats.mtimeMs, stats.ctimeMs) <= buildStartedMs - RECENT_WRITE_MS;
+    return [hash, settled && stats ? statusOf(stats) : null];
+  };
   for (const input of inputs) {
     if (input === '<stdin>') continue;
     if (/^[a-z][\w-]*:/i.test(input) && !isAbsolute(input)) return false; // another esbuild namespace
@@ -101,7 +120,7 @@ export function writeCachedBundle(
     // A file written while esbuild ran (or just before: coarse timestamps) may hold other content than esbuild read:
     // its hash now could vouch for an output made from the old one. Not stored; the next bundling builds again.
     if (!stats?.isFile() || stats.mtimeMs > buildStartedMs - RECENT_WRITE_MS) return false;
-    files.set(path, fileHash(path));
+    files.set(path, noted(path));
     directories.add(dirname(path));
   }
   const visited = new Set<string>();
@@ -110,7 +129,7 @@ export function writeCachedBundle(
       visited.add(dir);
       for (const name of CONFIG_FILES) {
         const path = join(dir, name);
-        if (!files.has(path)) files.set(path, fileHash(path));
+        if (!files.has(path)) files.set(path, noted(path));
       }
       if (dirname(dir) === dir) break;
     }
@@ -118,7 +137,7 @@ export function writeCachedBundle(
   const record: BuildRecord = {
     format: FORMAT,
     key,
-    files: [...files].map(([path, hash]) => [relativeTo(workingDirectory, path), hash] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    files: [...files].map(([path, [hash, status]]) => [relativeTo(workingDirectory, path), hash, status] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     output: sha256(output),
     bytes: output.byteLength,
   };
@@ -171,13 +190,20 @@ function readRecord(path: string, key: string): BuildRecord | undefined {
       record.format === FORMAT &&
       record.key === key &&
       Array.isArray(record.files) &&
-      record.files.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && (typeof entry[1] === 'string' || entry[1] === null)) &&
+      record.files.every(
+        (entry) => Array.isArray(entry) && entry.length === 3 && typeof entry[0] === 'string' && (typeof entry[1] === 'string' || entry[1] === null) && (typeof entry[2] === 'string' || entry[2] === null),
+      ) &&
       typeof record.output === 'string' &&
       typeof record.bytes === 'number';
     return wellFormed ? record : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** What a file's status says of its content: any write changes it (the change time cannot be set back). */
+function statusOf(stats: Stats): string {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
 }
 
 /** SHA-256 of a regular file's content; null when there is no such file (no exception thrown for it: most are absent). */
