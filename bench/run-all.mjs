@@ -111,6 +111,11 @@ function collectFigures(steps) {
     add('synth', 'sample stack, function unchanged ÷ empty app (tsx warm)', warm.ours.ms / warm.empty.ms, { target: 1.2, detail: `${fmt(warm.ours.ms, 0)} ms vs ${fmt(warm.empty.ms, 0)} ms` });
     add('synth', 'sample stack, right after a function change ÷ empty app (tsx warm)', warm.oursChanged.ms / warm.empty.ms, { target: 1.6, detail: `${fmt(warm.oursChanged.ms, 0)} ms vs ${fmt(warm.empty.ms, 0)} ms` });
     add('synth', 'sample stack peak memory ÷ empty app (tsx warm)', warm.ours.rssMb / warm.empty.rssMb, { detail: `${fmt(warm.ours.rssMb, 0)} MB vs ${fmt(warm.empty.rssMb, 0)} MB` });
+    if (warm.team) {
+      // The same stack as a team's app on the installed package (JavaScript in node_modules, lazy root entry).
+      add('synth', "team app on the installed package, function unchanged ÷ empty app (tsx warm)", warm.team.ms / warm.empty.ms, { target: 1.2, detail: `${fmt(warm.team.ms, 0)} ms vs ${fmt(warm.empty.ms, 0)} ms` });
+      add('synth', "team app on the installed package, right after a function change ÷ empty app (tsx warm)", warm.teamChanged.ms / warm.empty.ms, { target: 1.6, detail: `${fmt(warm.teamChanged.ms, 0)} ms vs ${fmt(warm.empty.ms, 0)} ms` });
+    }
     if (cold?.ours) add('synth', 'sample stack ÷ empty app (tsx cold, no bundle cache)', cold.ours.ms / cold.empty.ms, { detail: `${fmt(cold.ours.ms, 0)} ms vs ${fmt(cold.empty.ms, 0)} ms` });
     if (warm.barrel && cold?.barrel) {
       add('synth', 'full bindings via barrel ÷ sample stack, time (tsx cold)', cold.barrel.ms / cold.ours.ms, { target: 25, better: 'higher', detail: `${fmt(cold.barrel.ms / 1000, 1)} s vs ${fmt(cold.ours.ms / 1000, 2)} s` });
