@@ -180,6 +180,19 @@ describe('nodeHttpFetch', () => {
     await expect(pending).rejects.toThrow('deadline');
   });
 
+  test('a connection silent for longer than the idle timeout fails the request, before the answer and during the body', async () => {
+    answer = () => undefined; // never answers
+    const silent = await nodeHttpFetch(`${base}/hangs`, { idleTimeoutMs: 100 }).then(() => null, (error: Error) => [error.message, (error.cause as NodeJS.ErrnoException).code]);
+    expect(silent).toEqual(['fetch failed', 'ETIMEDOUT']);
+
+    answer = (_req, res) => {
+      res.writeHead(200, { 'content-length': '10' });
+      res.write('12345'); // and never the rest
+    };
+    const response = await nodeHttpFetch(`${base}/half`, { idleTimeoutMs: 100 });
+    await expect(response.text()).rejects.toThrow('no data for 100 ms');
+  });
+
   test('speaks TLS to an https URL, with the host name as SNI', async () => {
     const hello = await new Promise<Buffer>((resolve, reject) => {
       const tcp = net.createServer((socket) => socket.once('data', (data) => {

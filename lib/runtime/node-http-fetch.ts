@@ -13,6 +13,8 @@
  * - a failure to connect rejects with `TypeError('fetch failed')` whose `cause` is the socket error (its `code`,
  *   e.g. ECONNREFUSED), as undici does, so retries classify it the same;
  * - an aborted signal rejects with the signal's reason and destroys the request;
+ * - a connection that stays silent for 300 s fails the request (`fetch failed`, cause: a timeout error), as undici's
+ *   default headers and body timeouts do, so a hung connection is never held for ever;
  * - headers are case-insensitive, iterate sorted by lower-case name, and repeated names join with `, `;
  * - response bodies are Node streams underneath; `text()`, `json()`, `arrayBuffer()` read them whole, `body` is the
  *   web stream (made on first access) and `clone()` tees them (the SDK's circuit breaker clones error answers).
@@ -109,7 +111,12 @@ export interface NodeHttpRequestInit {
   readonly signal?: AbortSignal | null;
   /** Accepted for fetch compatibility (the SDK passes 'half' with streamed bodies); node:http always streams. */
   readonly duplex?: string;
+  /** Not in fetch: how long the connection may stay silent. @default NODE_HTTP_FETCH_IDLE_TIMEOUT_MS */
+  readonly idleTimeoutMs?: number;
 }
+
+/** undici's default headersTimeout and bodyTimeout (300 s): a silent connection fails the request after it. */
+export const NODE_HTTP_FETCH_IDLE_TIMEOUT_MS = 300_000;
 
 /** Methods fetch upper-cases whatever their spelling. */
 const NORMALIZED_METHODS = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH']);
@@ -120,6 +127,7 @@ export class NodeHttpRequest {
   public readonly headers: NodeHttpHeaders;
   public readonly body: BodySource;
   public readonly signal: AbortSignal | undefined;
+  public readonly idleTimeoutMs: number;
 
   public constructor(input: string | URL | NodeHttpRequest, init: NodeHttpRequestInit = {}) {
     const base = input instanceof NodeHttpRequest ? input : undefined;
@@ -134,6 +142,7 @@ export class NodeHttpRequest {
       throw new TypeError(`Request with ${this.method} method cannot have a body`);
     }
     this.signal = init.signal ?? base?.signal ?? undefined;
+    this.idleTimeoutMs = init.idleTimeoutMs ?? base?.idleTimeoutMs ?? NODE_HTTP_FETCH_IDLE_TIMEOUT_MS;
   }
 }
 
@@ -257,6 +266,7 @@ export function nodeHttpFetch(input: string | URL | NodeHttpRequest, init?: Node
 
   return new Promise<NodeHttpResponse>((resolve, reject) => {
     let settled = false;
+    let answer: http.IncomingMessage | undefined;
     const fail = (error: unknown): void => {
       if (settled) return;
       settled = true;
@@ -271,6 +281,7 @@ export function nodeHttpFetch(input: string | URL | NodeHttpRequest, init?: Node
         headers,
       },
       (incoming) => {
+        answer = incoming;
         const status = incoming.statusCode ?? 0;
         const responseHeaders = new NodeHttpHeaders();
         for (let i = 0; i + 1 < incoming.rawHeaders.length; i += 2) responseHeaders.append(incoming.rawHeaders[i], incoming.rawHeaders[i + 1]);
@@ -286,6 +297,12 @@ export function nodeHttpFetch(input: string | URL | NodeHttpRequest, init?: Node
       },
     );
     outgoing.on('error', (error) => fail(signal?.aborted ? signal.reason : new TypeError('fetch failed', { cause: error })));
+    // Silence before the answer fails the request; during the body, reading the body fails with it.
+    outgoing.setTimeout(request.idleTimeoutMs, () => {
+      const silence = Object.assign(new Error(`no data for ${request.idleTimeoutMs} ms from ${url.host}`), { code: 'ETIMEDOUT' });
+      if (answer) answer.destroy(silence);
+      outgoing.destroy(silence);
+    });
     if (signal) {
       const onAbort = (): void => {
         fail(signal.reason);
