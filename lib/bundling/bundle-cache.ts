@@ -107,8 +107,9 @@ export function writeCachedBundle(
   const files = new Map<string, readonly [string | null, string | null]>();
   const directories = new Set<string>();
   const noted = (path: string): readonly [string | null, string | null] => {
-    const stats = statSync(path, { throwIfNoEntry: false });
     const hash = fileHash(path);
+    // The status after the read: a write between the two moves the change time, so the status is not trusted.
+    const stats = statSync(path, { throwIfNoEntry: false });
     const settled = stats?.isFile() && hash !== null && Math.max(stats.mtimeMs, stats.ctimeMs) <= buildStartedMs - RECENT_WRITE_MS;
     return [hash, settled && stats ? statusOf(stats) : null];
   };
