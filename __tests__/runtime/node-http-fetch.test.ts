@@ -219,6 +219,18 @@ describe('nodeHttpFetch', () => {
 });
 
 describe('installNodeHttpFetch', () => {
+  test('deletes each global before defining it (defining over a lazy global of Node 22 would load undici)', () => {
+    const operations: string[] = [];
+    const target = new Proxy<Record<string, unknown>>({}, {
+      deleteProperty: (object, name) => (operations.push(`delete ${String(name)}`), Reflect.deleteProperty(object, name)),
+      defineProperty: (object, name, descriptor) => (operations.push(`define ${String(name)}`), Reflect.defineProperty(object, name, descriptor)),
+      get: (object, name) => (operations.push(`get ${String(name)}`), Reflect.get(object, name)),
+      getOwnPropertyDescriptor: (object, name) => (operations.push(`describe ${String(name)}`), Reflect.getOwnPropertyDescriptor(object, name)),
+    });
+    installNodeHttpFetch(target);
+    expect(operations).toEqual(['fetch', 'Headers', 'Request', 'Response'].flatMap((name) => [`delete ${name}`, `define ${name}`]));
+  });
+
   test('replaces the four globals without reading them, and the SDK-style use goes through them', async () => {
     const reads: string[] = [];
     const target: Record<string, unknown> = {};
