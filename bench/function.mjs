@@ -224,7 +224,8 @@ async function coldStartOnce(bundlePath, env, check, i, start = {}) {
     if (!check(r)) throw new Error(`cold start ${i}: unexpected first answer ${r.status} ${r.body}\n${fn.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 20)); // let the preload's line arrive
     const cpuMs = Number(/CPU_AT_ANSWER_MS=([\d.]+)/.exec(fn.output())?.[1] ?? NaN);
-    return { readyMs: fn.readyMs, firstAnswerMs, cpuMs };
+    const undiciLoaded = /UNDICI_LOADED=1/.test(fn.output());
+    return { readyMs: fn.readyMs, firstAnswerMs, cpuMs, undiciLoaded };
   } finally {
     await fn.stop();
   }
@@ -240,6 +241,7 @@ async function coldStarts(variants) {
     readyMs: median(s.map((x) => x.readyMs)),
     firstAnswerMs: median(s.map((x) => x.firstAnswerMs)),
     cpuMs: median(s.map((x) => x.cpuMs)),
+    undiciLoaded: s.some((x) => x.undiciLoaded),
     runs: s.length,
   }));
 }
@@ -331,7 +333,7 @@ async function main() {
     ]);
     console.log(`Cold start, median of ${COLD_START_RUNS} each (started alternately)`);
     console.log('                        spawn → socket ready   spawn → first answer   CPU ms at first answer');
-    const row = (label, c) => console.log(`  ${label.padEnd(22)}${c.readyMs.toFixed(1).padStart(10)} ms       ${c.firstAnswerMs.toFixed(1).padStart(10)} ms        ${c.cpuMs.toFixed(1).padStart(8)}`);
+    const row = (label, c) => console.log(`  ${label.padEnd(22)}${c.readyMs.toFixed(1).padStart(10)} ms       ${c.firstAnswerMs.toFixed(1).padStart(10)} ms        ${c.cpuMs.toFixed(1).padStart(8)}${c.undiciLoaded ? '   (loaded undici)' : ''}`);
     row('claim-check function', coldOurs);
     row('FDK hello-world', coldHello);
     console.log(`  ratio                 ${(coldOurs.readyMs / coldHello.readyMs).toFixed(2).padStart(10)}x         ${(coldOurs.firstAnswerMs / coldHello.firstAnswerMs).toFixed(2).padStart(10)}x          ${(coldOurs.cpuMs / coldHello.cpuMs).toFixed(2).padStart(6)}x`);

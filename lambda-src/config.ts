@@ -48,6 +48,24 @@ export function readConfig(env: ConfigSource): FunctionConfig {
   };
 }
 
+/** Every variable readConfig reads: the key of configFor's memory. */
+const CONFIG_VARIABLES: readonly string[] = [...Object.values(KEYS), RESOURCE_PRINCIPAL_REGION_VARIABLE];
+let remembered: { values: string; config: FunctionConfig } | null = null;
+
+/**
+ * readConfig, remembered while the variables it reads keep their values: the same (frozen) object for every event of
+ * a container, whose environment is fixed, instead of parsing the endpoint URL and listing the SDK's regions (which
+ * stats a file) again per event. A changed value (tests vary them in one process) reads the configuration anew; a
+ * configuration error is never remembered, so it is thrown again, naming the variable, at every event.
+ */
+export function configFor(env: ConfigSource): FunctionConfig {
+  const values = JSON.stringify(CONFIG_VARIABLES.map((name) => env[name] ?? null));
+  if (remembered?.values === values) return remembered.config;
+  const config = Object.freeze(readConfig(env));
+  remembered = { values, config };
+  return config;
+}
+
 /**
  * Region id (e.g. `us-ashburn-1`) from an id or a short code (`iad`): Functions may set
  * OCI_RESOURCE_PRINCIPAL_REGION to either form, and the SDK's own provider accepts both. Unknown ids pass

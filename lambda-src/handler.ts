@@ -13,7 +13,7 @@
  */
 import type { FnContext } from '@fnproject/fdk';
 import { buildClaimCheck, ClaimCheck, ClaimTooLargeError, encodeClaimMessage, matchesObjectFilter, StreamMessage } from '../lib/contract';
-import { readConfig } from './config';
+import { configFor } from './config';
 import { ConfigError, InputRejectedError, PublishError, RejectionCode } from './errors';
 import { parseEventBody } from './event';
 import { namespaced } from '../lib/runtime/logger';
@@ -53,12 +53,14 @@ export function createHandler(deps: RuntimeDeps = defaultDeps): ClaimCheckHandle
     try {
       const event = parseEventBody(bodyText(input));
       fields = { ...base, sourceEventId: event.eventId, eventType: event.eventType, namespace: event.namespace, bucket: event.bucket, object: event.object };
-      const config = readConfig(ctx.config);
+      // The FDK copies the whole environment at each read of ctx.config: read it once per event.
+      const env = ctx.config;
+      const config = configFor(env);
       if (!matchesObjectFilter(event.object, config.objectFilters?.[event.bucket])) {
         logger.log('info', 'filtered', { ...fields, durationMs: clock.now() - started });
         return { status: 'filtered', bucket: event.bucket, object: event.object };
       }
-      const runtime = await getRuntime(config, ctx.config, deps);
+      const runtime = await getRuntime(config, env, deps);
       const claim = buildClaimCheck(event, runtime.location);
       const message = encodeOrReject(claim);
       fields = { ...fields, claimId: claim.id, key: message.keyText, bytes: message.value.length };

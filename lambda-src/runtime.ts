@@ -45,15 +45,17 @@ export interface RuntimeDeps {
 
 export const defaultDeps: RuntimeDeps = { logger: functionLogger, clock: systemClock };
 
-let cached: { fingerprint: string; runtime: Promise<Runtime> } | null = null;
+let cached: { config: FunctionConfig; fingerprint: string; runtime: Promise<Runtime> } | null = null;
 
 export function getRuntime(config: FunctionConfig, env: ConfigSource, deps: RuntimeDeps = defaultDeps): Promise<Runtime> {
   if (!reuseClients) return buildRuntime(config, env, deps);
-  // Config comes from env vars, fixed for a container's life; the fingerprint just guards tests that vary it.
+  // Config comes from env vars, fixed for a container's life (the handler passes the same remembered object at every
+  // event: config.ts configFor); the fingerprint just guards tests that vary it.
+  if (cached !== null && cached.config === config) return cached.runtime;
   const fingerprint = JSON.stringify(config);
   if (cached !== null && cached.fingerprint === fingerprint) return cached.runtime;
   const runtime = buildRuntime(config, env, deps);
-  cached = { fingerprint, runtime };
+  cached = { config, fingerprint, runtime };
   // A failed build (e.g. missing credentials) is not cached: the next invocation tries again.
   runtime.catch(() => {
     if (cached?.runtime === runtime) cached = null;

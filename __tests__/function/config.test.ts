@@ -1,4 +1,4 @@
-import { normalizeRegion, readConfig, realmDomainFor } from '../../lambda-src/config';
+import { configFor, normalizeRegion, readConfig, realmDomainFor } from '../../lambda-src/config';
 import { ConfigError } from '../../lambda-src/errors';
 
 const base = { STREAM_OCID: 'ocid1.stream.oc1.iad.x', STREAM_ENDPOINT: 'https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com' };
@@ -58,6 +58,32 @@ describe('readConfig', () => {
     const error = configError(env);
     expect(error.variable).toBe(variable);
     expect(error.message).toContain(text);
+  });
+});
+
+describe('configFor (the handler reads the configuration once per container)', () => {
+  test('the same object while the variables it reads keep their values, whatever object carries them', () => {
+    const first = configFor({ ...base, OCI_REGION: 'iad' });
+    expect(first).toEqual(readConfig({ ...base, OCI_REGION: 'iad' }));
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(configFor({ ...base, OCI_REGION: 'iad', HOSTNAME: 'another-container', FN_CALL_ID: 'x' })).toBe(first);
+  });
+
+  test('a changed, added or removed variable is read anew', () => {
+    const first = configFor({ ...base, OCI_REGION: 'iad' });
+    const region = configFor({ ...base, OCI_REGION: 'fra' });
+    expect(region).not.toBe(first);
+    expect(region.region).toBe('eu-frankfurt-1');
+    expect(configFor({ ...base, OCI_REGION: 'fra', PUBLISH_MAX_ATTEMPTS: '3' }).maxAttempts).toBe(3);
+    expect(configFor({ ...base, OCI_REGION: 'fra' }).maxAttempts).toBeNull();
+    expect(configFor({ ...base, OCI_RESOURCE_PRINCIPAL_REGION: 'phx' }).region).toBe('us-phoenix-1');
+  });
+
+  test('an error is not remembered: thrown again at every read, then gone once the variable is fixed', () => {
+    const broken = { ...base, PUBLISH_MAX_ATTEMPTS: '0' };
+    expect(() => configFor(broken)).toThrow(/PUBLISH_MAX_ATTEMPTS must be a positive integer/);
+    expect(() => configFor(broken)).toThrow(/PUBLISH_MAX_ATTEMPTS must be a positive integer/);
+    expect(configFor({ ...base, PUBLISH_MAX_ATTEMPTS: '2' }).maxAttempts).toBe(2);
   });
 });
 

@@ -15,6 +15,9 @@ export interface WithTimeoutOptions {
   clock?: Pick<Clock, 'sleep'>;
 }
 
+/** Why withTimeout stops its own timer once the attempt settled; nobody reads it. */
+const SETTLED = Symbol('settled');
+
 /**
  * Runs `attempt` with a deadline: past `timeoutMs`, or as soon as `options.signal` aborts, the attempt's signal
  * aborts and the returned promise rejects (with `timeoutError()`, or with the outside signal's reason), whether or
@@ -44,7 +47,8 @@ export async function withTimeout<T>(timeoutMs: number, attempt: (signal: AbortS
     // The race handles both promises: a rejection that comes after it settled is not reported as unhandled.
     return await Promise.race([running, cut]);
   } finally {
-    timer.abort();
+    // With a reason of our own: abort() without one builds a DOMException (a stack trace) at every settled attempt.
+    timer.abort(SETTLED);
     if (onOuterAbort) outer?.removeEventListener('abort', onOuterAbort);
   }
 }
@@ -72,6 +76,7 @@ export async function withinMs<T, F>(work: Promise<T>, ms: number, fallback: F, 
   try {
     return await Promise.race([work, clock.sleep(ms, timer.signal).then(() => fallback)]);
   } finally {
-    timer.abort();
+    // With a reason of our own: abort() without one builds a DOMException (a stack trace) at every settled attempt.
+    timer.abort(SETTLED);
   }
 }
