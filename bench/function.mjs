@@ -23,7 +23,9 @@
 //      __BENCH_REUSE_CLIENTS__=false (new auth provider + StreamClient per invocation), and the floor: a bare loop of
 //      signed PutMessages through the same client factory (bench/put-messages-floor.ts) in its own process. The three
 //      run in alternating slices (THROUGHPUT_ROUNDS × THROUGHPUT_SLICE_SECONDS each) so drift in the machine's load
-//      falls on all of them; the function's events/s is reported as a share of the floor's.
+//      falls on all of them; the function's events/s is reported as a share of the floor's. A second floor separates
+//      the Fn wire protocol's cost from our handler's: an FDK function doing only the bare loop's PutMessages per event
+//      (bench/fdk-put-messages.ts), started and invoked like ours, in the same alternating slices.
 //
 // The TypeScript helpers (bundler, emulator) are loaded through tsx's CommonJS API, so the script needs nothing
 // but `node`.
@@ -305,6 +307,7 @@ async function main() {
   const noReuse = bundle(defaultFunctionEntry(), path.join(work, 'no-reuse', 'func.js'), { define: { __BENCH_REUSE_CLIENTS__: 'false' } });
   const hello = bundle(path.join(repoRoot, 'bench', 'hello-fdk.js'), path.join(work, 'hello', 'func.js'));
   const floor = bundle(path.join(repoRoot, 'bench', 'put-messages-floor.ts'), path.join(work, 'floor', 'floor.js'));
+  const fdkFloor = bundle(path.join(repoRoot, 'bench', 'fdk-put-messages.ts'), path.join(work, 'fdk-floor', 'func.js'));
   const parts = composition(ours.metafile);
   console.log('Bundle size (minified, esbuild, cjs/node20)');
   console.log(`  claim-check function  ${fmtBytes(ours.bytes)}  sha256 ${ours.sha256.slice(0, 12)}  (limit 1 MiB: ${ours.bytes <= 1024 * 1024 ? 'within' : 'OVER'})`);
@@ -359,30 +362,34 @@ async function main() {
     }
 
     // 3. Throughput, in alternating slices.
-    const slices = { reused: [], fresh: [], floor: [] };
+    const slices = { reused: [], fresh: [], floor: [], fdkFloor: [] };
     for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
       slices.reused.push(await functionSlice(ours.outFile, env, 'reuse'));
       slices.floor.push(await floorSlice(floor.outFile, env));
+      slices.fdkFloor.push(await functionSlice(fdkFloor.outFile, env, 'fdk-floor'));
       slices.fresh.push(await functionSlice(noReuse.outFile, env, 'no-reuse'));
     }
     const reused = total(slices.reused);
     const fresh = total(slices.fresh);
     const bare = total(slices.floor);
+    const fdkBare = total(slices.fdkFloor);
     const stored = (await emu.readAll(STREAM_ID)).length;
     // Every cold start of ours published one event too: on this Node, and on the image's when it ran.
     const coldPublished = COLD_START_RUNS * (coldImage.ours ? 2 : 1);
-    const expected = [...slices.reused, ...slices.fresh, ...slices.floor].reduce((s, x) => s + x.events + x.warmup, 0) + coldPublished;
+    const expected = [...slices.reused, ...slices.fresh, ...slices.floor, ...slices.fdkFloor].reduce((s, x) => s + x.events + x.warmup, 0) + coldPublished;
     console.log(`Throughput, one invocation at a time (the Fn agent sends one at a time per container), ${THROUGHPUT_ROUNDS} alternating slices of ${THROUGHPUT_SLICE_SECONDS} s each`);
     console.log(`  bare signed PutMessages loop (floor)   ${bare.perSecond.toFixed(0).padStart(6)} events/s  (${bare.events} events; slices ${bare.slices.map((x) => x.toFixed(0)).join(', ')})`);
     console.log(`  function, clients reused (production)  ${reused.perSecond.toFixed(0).padStart(6)} events/s  (${reused.events} events; slices ${reused.slices.map((x) => x.toFixed(0)).join(', ')})  = ${((100 * reused.perSecond) / bare.perSecond).toFixed(0)}% of the floor`);
     console.log(`  function, new StreamClient per call    ${fresh.perSecond.toFixed(0).padStart(6)} events/s  (${fresh.events} events)  = ${((100 * fresh.perSecond) / bare.perSecond).toFixed(0)}% of the floor`);
+    console.log(`  FDK + bare PutMessages (no handler)    ${fdkBare.perSecond.toFixed(0).padStart(6)} events/s  (${fdkBare.events} events; slices ${fdkBare.slices.map((x) => x.toFixed(0)).join(', ')})  = ${((100 * fdkBare.perSecond) / bare.perSecond).toFixed(0)}% of the floor: the Fn hop`);
+    console.log(`  the function ÷ FDK + bare PutMessages  ${((100 * reused.perSecond) / fdkBare.perSecond).toFixed(0)}%: what our handler's own work leaves`);
     console.log(`  messages in the emulator               ${stored} (expected ${expected})\n`);
 
     Object.assign(results, {
       bundle: { bytes: ours.bytes, helloBytes: hello.bytes, sha256: ours.sha256, composition: parts },
       coldStart: { runs: COLD_START_RUNS, node: process.version, ours: coldOurs, hello: coldHello },
       coldStartImage: coldImage,
-      throughput: { sliceSeconds: THROUGHPUT_SLICE_SECONDS, rounds: THROUGHPUT_ROUNDS, floor: bare, reused, fresh, stored, expected },
+      throughput: { sliceSeconds: THROUGHPUT_SLICE_SECONDS, rounds: THROUGHPUT_ROUNDS, floor: bare, fdkFloor: fdkBare, reused, fresh, stored, expected },
     });
   } finally {
     await emu.stop();

@@ -141,6 +141,11 @@ function collectFigures(steps) {
     const { floor, reused, fresh } = fn.throughput;
     add('function', 'events/s per container ÷ bare signed PutMessages', reused.perSecond / floor.perSecond, { target: 0.8, better: 'higher', detail: `${fmt(reused.perSecond, 0)} vs ${fmt(floor.perSecond, 0)} events/s` });
     add('function', 'events/s with a new client per call ÷ bare PutMessages', fresh.perSecond / floor.perSecond, { better: 'higher', detail: `${fmt(fresh.perSecond, 0)} events/s` });
+    const { fdkFloor } = fn.throughput;
+    if (fdkFloor) {
+      add('function', 'FDK + bare PutMessages (no handler) ÷ bare PutMessages: the Fn hop', fdkFloor.perSecond / floor.perSecond, { better: 'higher', detail: `${fmt(fdkFloor.perSecond, 0)} events/s` });
+      add('function', 'events/s ÷ FDK + bare PutMessages: our handler', reused.perSecond / fdkFloor.perSecond, { better: 'higher', detail: `${fmt(reused.perSecond, 0)} vs ${fmt(fdkFloor.perSecond, 0)} events/s` });
+    }
   }
   const consumer = steps.consumer?.json;
   if (consumer?.rows) {
@@ -345,7 +350,8 @@ function renderReport({ started, loadBefore, loadAfter, steps, figures, chart })
     }
     const { floor, reused, fresh, sliceSeconds, rounds } = fn.throughput;
     lines.push(`Throughput, one invocation at a time per container, ${rounds} alternating slices of ${sliceSeconds} s each: bare signed PutMessages ${fmt(floor.perSecond, 0)}/s, ` +
-      `the function ${fmt(reused.perSecond, 0)} events/s (${pct(reused.perSecond / floor.perSecond)} of the floor), with a new client per call ${fmt(fresh.perSecond, 0)} events/s (${pct(fresh.perSecond / floor.perSecond)}).`);
+      `the function ${fmt(reused.perSecond, 0)} events/s (${pct(reused.perSecond / floor.perSecond)} of the floor), with a new client per call ${fmt(fresh.perSecond, 0)} events/s (${pct(fresh.perSecond / floor.perSecond)})` +
+      (fn.throughput.fdkFloor ? `; an FDK function doing only the bare PutMessages ${fmt(fn.throughput.fdkFloor.perSecond, 0)} events/s (${pct(fn.throughput.fdkFloor.perSecond / floor.perSecond)} of the floor: the Fn hop), of which the function reaches ${pct(reused.perSecond / fn.throughput.fdkFloor.perSecond)}.` : '.'));
     lines.push('');
   }
   lines.push('## Output of each benchmark');
