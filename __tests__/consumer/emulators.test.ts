@@ -259,6 +259,39 @@ describe('ClaimCheckConsumer against the OCI emulators (real SDK, signed request
     expect(await committedOffsets()).toEqual(endOffsets());
   });
 
+  it('stop() during a slow read waits for its answer (bounded): no request of the consumer is left in flight', async () => {
+    let started = 0;
+    const answered: number[] = [];
+    // The env's StreamClient, counting GetMessages calls and when each was answered.
+    const stream = new Proxy(env.streamClient, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver);
+        if (prop !== 'getMessages' || typeof value !== 'function') return value;
+        return async (request: unknown) => {
+          started++;
+          try {
+            return await value.call(target, request);
+          } finally {
+            answered.push(Date.now());
+          }
+        };
+      },
+    });
+    const s = await startConsumer({ handler: async () => undefined, clients: { stream } });
+    // From now on every read takes 400 ms at the service; stop while one is on the wire.
+    env.st.faults.add({ operation: 'GetMessages', kind: 'latency', latencyMs: 400 });
+    const before = started;
+    await waitFor(() => started > before, 5_000, 'a slow read sent');
+    const stopCalled = Date.now();
+    await s.consumer.stop();
+    const stopped = Date.now();
+    expect(answered).toHaveLength(started);
+    expect(Math.max(...answered)).toBeLessThanOrEqual(stopped);
+    // Bounded by the final writes' 5 s, whatever the read does.
+    expect(stopped - stopCalled).toBeLessThan(5_000);
+    expect(s.consumer.stats.received).toBe(0);
+  });
+
   it('dead letters can go to a stream (PutMessages, checked per entry)', async () => {
     await upload('x.txt', 'x', 'payroll');
     const s = await startConsumer({

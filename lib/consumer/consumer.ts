@@ -137,10 +137,19 @@ export class ClaimCheckConsumer extends EventEmitter<ConsumerEvents> {
     const interruption: Interruption = { stopping: () => this.stopping, stopSignal, graceOver: this.graceController.signal };
     let getFailures = 0;
     let batchFailures = 0;
+    // The last cursor or messages request: stop() stops waiting for it at once, and waits for it to settle before
+    // the consumer reports itself stopped.
+    let lastRead: Promise<unknown> = Promise.resolve();
     try {
       while (!this.stopping) {
-        if (!session.hasCursor && !(await unlessAborted(session.open(), stopSignal, false))) break;
-        const items = await unlessAborted(session.next(), stopSignal, [] as const);
+        if (!session.hasCursor) {
+          const opening = session.open();
+          lastRead = opening;
+          if (!(await unlessAborted(opening, stopSignal, false))) break;
+        }
+        const reading = session.next();
+        lastRead = reading;
+        const items = await unlessAborted(reading, stopSignal, [] as const);
         if (this.stopping) break; // anything fetched is left to the group
         if (items === null) {
           getFailures++;
@@ -179,6 +188,10 @@ export class ClaimCheckConsumer extends EventEmitter<ConsumerEvents> {
         await settings.clock.sleep(backoffDelayMs(batchFailures, settings.backoff, settings.clock.random), stopSignal);
       }
     } finally {
+      // A read that stop() cut short is still on the wire (the SDK cannot cancel a call): give it the final writes'
+      // bound to settle, so stop() leaves no request of this consumer behind (its answer is not used: the group hands
+      // those messages out again). A read that already settled costs nothing here.
+      await withinMs(lastRead, FINAL_WRITE_MS, undefined);
       resources.ledger?.close();
     }
   }
