@@ -15,7 +15,10 @@ export interface WithTimeoutOptions {
   clock?: Pick<Clock, 'sleep'>;
 }
 
-/** Why withTimeout stops its own timer once the attempt settled; nobody reads it. */
+/**
+ * The reason withTimeout and withinMs give when they stop their own timer once the work settled (nobody reads it):
+ * `abort()` without a reason builds a DOMException, a stack trace, every time.
+ */
 const SETTLED = Symbol('settled');
 
 /**
@@ -47,7 +50,6 @@ export async function withTimeout<T>(timeoutMs: number, attempt: (signal: AbortS
     // The race handles both promises: a rejection that comes after it settled is not reported as unhandled.
     return await Promise.race([running, cut]);
   } finally {
-    // With a reason of our own: abort() without one builds a DOMException (a stack trace) at every settled attempt.
     timer.abort(SETTLED);
     if (onOuterAbort) outer?.removeEventListener('abort', onOuterAbort);
   }
@@ -76,7 +78,6 @@ export async function withinMs<T, F>(work: Promise<T>, ms: number, fallback: F, 
   try {
     return await Promise.race([work, clock.sleep(ms, timer.signal).then(() => fallback)]);
   } finally {
-    // With a reason of our own: abort() without one builds a DOMException (a stack trace) at every settled attempt.
     timer.abort(SETTLED);
   }
 }
