@@ -41,6 +41,7 @@ const VALUES = [
   'OciFunction',
   'FunctionCode',
   'BundledFunctionCode',
+  'prebundleFunction',
   'DEFAULT_FUNCTION_BASE_IMAGE',
   'ContainerImageCode',
   'BundledContainerImage',

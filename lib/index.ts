@@ -40,6 +40,8 @@ export * from './oci/functions-application';
 export * from './oci/function';
 export * from './oci/function-code';
 export * from './oci/bundled-function-code';
+// Starts a function's bundle before the app loads its constructs (the developer's loop; main.ts shows the order).
+export { prebundleFunction } from './bundling/bundle-function';
 export { BundledContainerImage, ContainerImageCode } from './oci/container-image-code';
 export type { BundledContainerImageProps, ContainerImage } from './oci/container-image-code';
 // The OCIR repository and docker build/push of a built image (`image.build`), for escape hatches.

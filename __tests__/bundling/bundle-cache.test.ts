@@ -13,8 +13,16 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { BuildOptions, BuildResult } from 'esbuild';
-import { buildSync } from 'esbuild';
-import { Bundler, bundleFunctionContents, BundleFunctionOptions, FORCE_BUNDLING_ENV } from '../../lib/bundling/bundle-function';
+import { build, buildSync } from 'esbuild';
+import {
+  AsyncBundler,
+  Bundler,
+  bundleFunctionContents,
+  BundleFunctionOptions,
+  clearPreparedBundles,
+  FORCE_BUNDLING_ENV,
+  prebundleFunctionContents,
+} from '../../lib/bundling/bundle-function';
 import { readCachedBundle, writeCachedBundle } from '../../lib/bundling/bundle-cache';
 import { handlerEntry } from '../../lib/bundling/handler-entry';
 
@@ -314,6 +322,62 @@ describe('the bundle cache', () => {
     expect(files(bundleDir())).toHaveLength(2);
     const again = bundle();
     expect([again.cached, again.sha256, builds]).toEqual([true, a.sha256, 0]);
+  });
+});
+
+describe('prebundleFunctionContents: the bundle started before the constructs load', () => {
+  let asyncBuilds: number;
+  const asyncBundler = (extra: Partial<AsyncBundler> = {}): AsyncBundler => ({
+    build: (o: BuildOptions): Promise<BuildResult> => {
+      asyncBuilds += 1;
+      return build(o);
+    },
+    cache: { workingDirectory: join(base, 'app') },
+    env: {},
+    ...extra,
+  });
+  beforeEach(() => {
+    asyncBuilds = 0;
+  });
+  afterEach(() => clearPreparedBundles());
+
+  test("bundles with esbuild's asynchronous API, byte for byte what buildSync makes, and the construct's bundling then takes it without esbuild, even forced", async () => {
+    const prepared = await prebundleFunctionContents(options(), asyncBundler({ env: { [FORCE_BUNDLING_ENV]: '1' } }));
+    expect([prepared.cached, asyncBuilds]).toEqual([false, 1]);
+    expect(prepared.contents.equals(fresh())).toBe(true);
+    builds = 0;
+    const taken = bundle({}, { env: { [FORCE_BUNDLING_ENV]: '1' } });
+    expect([taken.sha256, builds]).toEqual([prepared.sha256, 0]);
+    // It was stored like any build: once forgotten by this process, the next bundling is a cache hit, and forcing one
+    // runs esbuild again.
+    clearPreparedBundles();
+    expect([bundle().cached, builds]).toEqual([true, 0]);
+    expect([bundle({ forceRebuild: true }).cached, builds]).toEqual([false, 1]);
+  });
+
+  test('unchanged sources: a cache hit, no esbuild started', async () => {
+    const first = bundle();
+    const prepared = await prebundleFunctionContents(options(), asyncBundler());
+    expect([prepared.cached, prepared.sha256, asyncBuilds]).toEqual([true, first.sha256, 0]);
+  });
+
+  test('a bundle with other options is not taken for the construct\'s', async () => {
+    await prebundleFunctionContents(options({ minify: false }), asyncBundler());
+    builds = 0;
+    expect([bundle().cached, builds]).toEqual([false, 1]);
+  });
+
+  test('a failing build rejects with the error the construct would throw, and stores nothing', async () => {
+    const broken = join(project, 'lambda-src', 'broken-async.ts');
+    writeFileSync(broken, 'import { nope } from "./does-not-exist";\nexport const x = nope;\n');
+    try {
+      await expect(prebundleFunctionContents({ entry: broken, outFile: join(base, 'out', 'b.js') }, asyncBundler())).rejects.toThrow(
+        /^Cannot bundle OCI function .*broken-async\.ts: .*Could not resolve "\.\/does-not-exist"/,
+      );
+      expect(existsSync(bundleDir()) ? readdirSync(bundleDir()) : []).toEqual([]);
+    } finally {
+      rmSync(broken);
+    }
   });
 });
 

@@ -22,6 +22,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { BuildOptions, BuildResult, Message } from 'esbuild';
 import { bundleCacheKey, readCachedBundle, writeCachedBundle } from './bundle-cache';
@@ -129,6 +130,97 @@ export function bundleFunction(options: BundleFunctionOptions, bundler: Bundler 
 
 /** bundleFunction without writing the file: the bundle's bytes (`outFile` only names the output for esbuild). */
 export function bundleFunctionContents(options: BundleFunctionOptions, bundler: Bundler = {}): BundledCode {
+  const plan = planBundle(options, bundler);
+  const ready = bundleWithoutBuilding(plan);
+  if (ready) return ready;
+  const buildStartedMs = Date.now();
+  let result: BuildResult;
+  try {
+    result = (bundler.build ?? esbuildBuildSync)({ ...plan.buildOptions, metafile: true });
+  } catch (error) {
+    throw bundlingError(plan, error);
+  }
+  return keepBuild(plan, result, buildStartedMs);
+}
+
+/** What `prebundleFunctionContents` uses from its surroundings: Bundler's, with esbuild's asynchronous `build`. */
+export interface AsyncBundler extends Omit<Bundler, 'build'> {
+  /** esbuild's `build` (loaded only when a build runs). */
+  readonly build?: (options: BuildOptions) => Promise<BuildResult>;
+}
+
+/**
+ * Bundles like bundleFunctionContents, with esbuild's asynchronous API, and keeps the result for this process: the
+ * construct's bundling of the same entry with the same options takes it without checking the cache again, even when
+ * bundling is forced (`CLAIMCHECK_FORCE_BUNDLING=1`), since it was built in this process. A cache hit returns at once
+ * and starts nothing. Rejects with the error the construct would throw. `prebundleFunction` is the app-facing form.
+ */
+export async function prebundleFunctionContents(options: BundleFunctionOptions, bundler: AsyncBundler = {}): Promise<BundledCode> {
+  const plan = planBundle(options, bundler);
+  let bundled = bundleWithoutBuilding(plan);
+  if (!bundled) {
+    const buildStartedMs = Date.now();
+    let result: BuildResult;
+    try {
+      result = await (bundler.build ?? esbuildBuild)({ ...plan.buildOptions, metafile: true });
+    } catch (error) {
+      throw bundlingError(plan, error);
+    }
+    bundled = keepBuild(plan, result, buildStartedMs);
+  }
+  if (plan.key) preparedBundles.set(plan.key, bundled);
+  return bundled;
+}
+
+/**
+ * Starts bundling a function before the app loads its constructs, so that on a machine with two or more cores esbuild
+ * runs in its own process while Node loads cdktf and this library; the construct then takes the bundle. Worth it in
+ * the developer's loop: after an edit of the function, a synth otherwise waits for esbuild after everything loaded.
+ * Unchanged sources are a cache hit and start nothing. Await the promise before constructing the stack (it rejects
+ * with the bundling error the construct would throw). main.ts (the sample app) shows the order:
+ *
+ *   const bundled = prebundleFunction();            // the publisher shipped with this package
+ *   const { App } = require('cdktf');               // then load cdktf and the constructs
+ *   const { ClaimCheckPipeline } = require('cdktf-oci-claim-check');
+ *   await bundled;                                  // before the first construct
+ *
+ * @param entry the function's entry, as given to `BundledFunctionCode`
+ * @default - the claim-check publisher (`defaultFunctionEntry()`), what `ClaimCheckPipeline` deploys
+ */
+export async function prebundleFunction(entry: string | GeneratedEntry = defaultFunctionEntry()): Promise<void> {
+  await prebundleFunctionContents({ entry, outFile: IN_MEMORY_BUNDLE_FILE });
+}
+
+/**
+ * The name bundles made in memory go by (the construct's, and `prebundleFunction`'s): esbuild
+ * needs an output name, nothing is written there, and it is not part of the cache key.
+ */
+export const IN_MEMORY_BUNDLE_FILE = path.join(os.tmpdir(), 'claimcheck-bundle.js');
+
+/** Bundles made by prebundleFunctionContents in this process, by cache key. */
+const preparedBundles = new Map<string, BundledCode>();
+
+/** Forgets the bundles prebundleFunctionContents made in this process (tests that change the sources under them). */
+export function clearPreparedBundles(): void {
+  preparedBundles.clear();
+}
+
+/** One bundling, worked out: esbuild's options, and where its cached output is looked for. */
+interface BundlePlan {
+  /** The entry, as messages name it. */
+  readonly entry: string;
+  readonly outFile: string;
+  readonly buildOptions: BuildOptions;
+  readonly absWorkingDir: string;
+  /** The generated entry's path as the metafile lists it (not a file: its source is part of the key). */
+  readonly generatedInput?: string;
+  /** The cache key; '' when the cache is not used. */
+  readonly key: string;
+  readonly cacheDir: string;
+  readonly force: boolean;
+}
+
+function planBundle(options: BundleFunctionOptions, bundler: Bundler | AsyncBundler): BundlePlan {
   const generated = typeof options.entry === 'string' ? undefined : options.entry;
   const entry = generated ? generated.sourcefile : path.resolve(options.entry as string);
   const outFile = path.resolve(options.outFile);
@@ -159,32 +251,44 @@ export function bundleFunctionContents(options: BundleFunctionOptions, bundler: 
   };
   const useCache = options.cache ?? true;
   const env = bundler.env ?? process.env;
-  const force = options.forceRebuild ?? /^(1|true)$/i.test(env[FORCE_BUNDLING_ENV] ?? '');
   // The output does not depend on where it is written (outfile): only its directory's name could show, and no
   // option used here writes it. Everything else is in the key.
   const { outfile: _outfile, ...keyed } = buildOptions;
-  const key = useCache ? bundleCacheKey(bundler.esbuildVersion ?? installedEsbuildVersion(), keyed) : '';
-  const cacheDir = useCache ? privateCacheDirectory(BUNDLE_CACHE_NAME, bundler.cache) : '';
-  if (useCache && !force) {
-    const hit = readCachedBundle(cacheDir, key, absWorkingDir);
-    if (hit) return { contents: hit, sha256: sha256Of(hit), cached: true };
-  }
-  let contents: Buffer;
-  let inputs: string[];
-  const buildStartedMs = Date.now();
-  try {
-    const result = (bundler.build ?? esbuildBuildSync)({ ...buildOptions, metafile: true });
-    const output = result.outputFiles?.find((f) => f.path === outFile);
-    if (!output) throw new Error(`esbuild produced no output for ${outFile}`);
-    contents = Buffer.from(output.contents);
-    // The generated entry is listed under its sourcefile name; its source is part of the key instead.
-    const generatedInput = resolveDir && generated ? path.resolve(resolveDir, generated.sourcefile) : undefined;
-    inputs = Object.keys(result.metafile?.inputs ?? {}).filter((input) => path.resolve(absWorkingDir, input) !== generatedInput);
-  } catch (error) {
-    throw new Error(`Cannot bundle OCI function ${entry}: ${describeBuildError(error)}`);
-  }
-  if (useCache && inputs.length > 0) writeCachedBundle(cacheDir, key, absWorkingDir, inputs, contents, buildStartedMs);
+  return {
+    entry,
+    outFile,
+    buildOptions,
+    absWorkingDir,
+    generatedInput: resolveDir && generated ? path.resolve(resolveDir, generated.sourcefile) : undefined,
+    key: useCache ? bundleCacheKey(bundler.esbuildVersion ?? installedEsbuildVersion(), keyed) : '',
+    cacheDir: useCache ? privateCacheDirectory(BUNDLE_CACHE_NAME, bundler.cache) : '',
+    force: options.forceRebuild ?? /^(1|true)$/i.test(env[FORCE_BUNDLING_ENV] ?? ''),
+  };
+}
+
+/** The bundle when esbuild need not run: made by prebundleFunctionContents in this process, or cached (unless forced). */
+function bundleWithoutBuilding(plan: BundlePlan): BundledCode | undefined {
+  if (!plan.key) return undefined;
+  const prepared = preparedBundles.get(plan.key);
+  if (prepared) return prepared;
+  if (plan.force) return undefined;
+  const hit = readCachedBundle(plan.cacheDir, plan.key, plan.absWorkingDir);
+  return hit ? { contents: hit, sha256: sha256Of(hit), cached: true } : undefined;
+}
+
+/** esbuild's result as a bundle, stored in the cache (when it is used) with the files the build read. */
+function keepBuild(plan: BundlePlan, result: BuildResult, buildStartedMs: number): BundledCode {
+  const output = result.outputFiles?.find((f) => f.path === plan.outFile);
+  if (!output) throw bundlingError(plan, new Error(`esbuild produced no output for ${plan.outFile}`));
+  const contents = Buffer.from(output.contents);
+  // The generated entry is listed under its sourcefile name; its source is part of the key instead.
+  const inputs = Object.keys(result.metafile?.inputs ?? {}).filter((input) => path.resolve(plan.absWorkingDir, input) !== plan.generatedInput);
+  if (plan.key && inputs.length > 0) writeCachedBundle(plan.cacheDir, plan.key, plan.absWorkingDir, inputs, contents, buildStartedMs);
   return { contents, sha256: sha256Of(contents), cached: false };
+}
+
+function bundlingError(plan: BundlePlan, error: unknown): Error {
+  return new Error(`Cannot bundle OCI function ${plan.entry}: ${describeBuildError(error)}`);
 }
 
 /** shims/global-fetch: the TypeScript source next to this file, or its compiled .js in dist. */
@@ -198,6 +302,11 @@ function globalFetchShim(): string {
 /** esbuild's buildSync, loaded on first use (loading esbuild alone costs a synth tens of milliseconds). */
 function esbuildBuildSync(options: BuildOptions): BuildResult {
   return (require('esbuild') as typeof import('esbuild')).buildSync(options);
+}
+
+/** esbuild's build, loaded on first use. */
+function esbuildBuild(options: BuildOptions): Promise<BuildResult> {
+  return (require('esbuild') as typeof import('esbuild')).build(options);
 }
 
 /** The installed esbuild's version, read from its package.json without loading esbuild. */

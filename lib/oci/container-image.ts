@@ -13,8 +13,6 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Construct } from 'constructs';
 import { AssetType, TerraformAsset, TerraformStack, TerraformVariable } from 'cdktf';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
@@ -22,7 +20,7 @@ import { Image } from '@cdktf/provider-docker/lib/image';
 import { RegistryImage } from '@cdktf/provider-docker/lib/registry-image';
 import { ArtifactsContainerRepository } from '../generated/providers/oci/artifacts-container-repository';
 import { writeBuildContext } from '../bundling/build-context-cache';
-import { bundleFunctionContents, GeneratedEntry } from '../bundling/bundle-function';
+import { bundleFunctionContents, GeneratedEntry, IN_MEMORY_BUNDLE_FILE } from '../bundling/bundle-function';
 
 /** A build context on disk, named by the content hash of its files. */
 export interface ImageBuildContext {
@@ -45,7 +43,7 @@ export function clearImageContextCache(): void {
  */
 export function bundledImageContext(entry: string | GeneratedEntry, filesFor: (bundle: string) => Record<string, string>): ImageBuildContext {
   // In memory (esbuild writes nothing; a cached bundle is read from the bundle cache): `outFile` only names it.
-  const bundled = bundleFunctionContents({ entry, outFile: join(tmpdir(), 'claimcheck-bundle.js') }).contents.toString('utf8');
+  const bundled = bundleFunctionContents({ entry, outFile: IN_MEMORY_BUNDLE_FILE }).contents.toString('utf8');
   const files = filesFor(bundled);
   const hash = contentHash(files);
   const cached = contextCache.get(hash);
