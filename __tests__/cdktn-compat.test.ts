@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SAMPLE_STACK_NAME, synthSampleApp } from '../main';
+import { SAMPLE_STACK_NAME, synthSampleApp } from '../lib/sample/claim-check-sample-stack';
 import { validateTerraformJson, loadOciProviderSchema } from '../lib/testing';
 
 const ROOT = join(__dirname, '..');
@@ -22,7 +22,7 @@ describe('cdktn compatibility', () => {
   test('the sample stack synthesized on cdktn equals the cdktf one except the version stamp, and is schema-valid', () => {
     const script = `
       const runtime = require.resolve('cdktf');
-      require(${JSON.stringify(join(ROOT, 'main.ts'))}).synthSampleApp(process.argv[1], {});
+      require(${JSON.stringify(join(ROOT, 'lib', 'sample', 'claim-check-sample-stack.ts'))}).synthSampleApp(process.argv[1], {});
       console.log(JSON.stringify({ runtime, version: require('cdktf/package.json').version }));`;
     const out = execFileSync(process.execPath, ['-r', join(__dirname, 'helpers', 'cdktf-as-cdktn.js'), '--import', 'tsx', '-e', script, join(dir, 'cdktn')], {
       cwd: ROOT,

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Testing } from 'cdktf';
-import { ClaimCheckSampleStack, sampleInputsFromEnv, SAMPLE_STACK_NAME, synthSampleApp } from '../main';
+import { ClaimCheckSampleStack, sampleInputsFromEnv, SAMPLE_STACK_NAME, synthSampleApp } from '../lib/sample/claim-check-sample-stack';
 import { findDeprecatedUsages, validateTerraformJson } from '../lib/testing';
 import { bundleHashes, contentHashOfDirectory, withBundleHashPlaceholders } from './helpers/bundle-hash';
 

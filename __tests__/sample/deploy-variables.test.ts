@@ -10,7 +10,7 @@
  * named after the missing check says that `terraform plan` did not run.
  */
 import { Testing } from 'cdktf';
-import { ClaimCheckSampleStack, sampleInputsFromEnv } from '../../main';
+import { ClaimCheckSampleStack, sampleInputsFromEnv } from '../../lib/sample/claim-check-sample-stack';
 import { isDeployable, PlaceholderCheckedInput, placeholderCondition, placeholderErrorMessage } from '../../lib/sample/deploy-variables';
 import { findTerraform, runTerraform } from '../helpers/terraform';
 

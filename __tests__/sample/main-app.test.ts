@@ -1,0 +1,80 @@
+/**
+ * main.ts as `cdktf synth` runs it (`tsx main.ts`, in its own process): it synthesizes the sample stack; it starts the
+ * publisher's bundle before it loads cdktf and the library, so a changed function is bundled once, by esbuild's
+ * asynchronous API, and the construct takes that bundle; unchanged sources start no esbuild at all; an error leaves
+ * with exit code 1 and its message, and CLAIMCHECK_SYNTH_SOURCE_MAPS=1 gives the library's frames their TypeScript
+ * lines.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SAMPLE_STACK_NAME } from '../../lib/sample/claim-check-sample-stack';
+import { bundleFunctionContents, defaultFunctionEntry, IN_MEMORY_BUNDLE_FILE } from '../../lib/bundling/bundle-function';
+import { validateTerraformJson } from '../../lib/testing';
+
+const repoRoot = join(__dirname, '..', '..');
+const counter = join(__dirname, '..', 'helpers', 'count-esbuild-builds.cjs');
+
+let outdir: string;
+beforeEach(() => {
+  outdir = mkdtempSync(join(tmpdir(), 'main-app-'));
+});
+afterEach(() => rmSync(outdir, { recursive: true, force: true }));
+
+/** Runs main.ts with `env`; its exit status, stderr, and the esbuild bundlings it ran. */
+function runMain(env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, ['--require', counter, '--import', 'tsx', join(repoRoot, 'main.ts')], {
+    cwd: repoRoot,
+    env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1', CLAIMCHECK_FORCE_BUNDLING: '', CLAIMCHECK_SYNTH_SOURCE_MAPS: '', ...env },
+    encoding: 'utf8',
+  });
+  const lines = run.stderr.trim().split('\n');
+  const builds = JSON.parse(lines.pop() as string) as { build: number; buildSync: number };
+  return { status: run.status, stderr: lines.join('\n'), builds };
+}
+
+const stackJson = () => JSON.parse(readFileSync(join(outdir, 'stacks', SAMPLE_STACK_NAME, 'cdk.tf.json'), 'utf8'));
+
+test('a changed function (forced bundling) is bundled once, asynchronously, and the stack ships that bundle', () => {
+  const run = runMain({ CLAIMCHECK_FORCE_BUNDLING: '1' });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  expect(run.builds).toEqual({ build: 1, buildSync: 0 });
+  const json = stackJson();
+  expect(validateTerraformJson(json)).toEqual([]);
+  const context = join(outdir, 'stacks', SAMPLE_STACK_NAME, Object.values<any>(json.resource.docker_image)[0].build.context);
+  const expected = bundleFunctionContents({ entry: defaultFunctionEntry(), outFile: IN_MEMORY_BUNDLE_FILE });
+  expect(readFileSync(join(context, 'func.js')).equals(expected.contents)).toBe(true);
+});
+
+test('unchanged function sources start no esbuild: the bundle comes from the cache', () => {
+  // The bundle is in the cache once any bundling of these sources ran (here, or the test above).
+  bundleFunctionContents({ entry: defaultFunctionEntry(), outFile: IN_MEMORY_BUNDLE_FILE });
+  const run = runMain();
+  expect([run.status, run.stderr]).toEqual([0, '']);
+  expect(run.builds).toEqual({ build: 0, buildSync: 0 });
+  expect(validateTerraformJson(stackJson())).toEqual([]);
+});
+
+describe('an error in the app', () => {
+  const source = readFileSync(join(repoRoot, 'lib', 'sample', 'claim-check-sample-stack.ts'), 'utf8').split('\n');
+  const throwLine = source.findIndex((line) => line.includes('CLAIMCHECK_OBJECT_FILTERS must be a JSON object')) + 1;
+
+  test('leaves with exit code 1 and the message naming the variable', () => {
+    const run = runMain({ CLAIMCHECK_OBJECT_FILTERS: '[1]' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('CLAIMCHECK_OBJECT_FILTERS must be a JSON object');
+    expect(run.stderr).toContain('got "[1]"');
+    // The library loaded without source maps: the message says how to get TypeScript lines.
+    expect(run.stderr).toContain('CLAIMCHECK_SYNTH_SOURCE_MAPS=1 shows their TypeScript lines');
+  });
+
+  test('CLAIMCHECK_SYNTH_SOURCE_MAPS=1: the library frame shows its TypeScript line', () => {
+    expect(throwLine).toBeGreaterThan(0);
+    const run = runMain({ CLAIMCHECK_OBJECT_FILTERS: '[1]', CLAIMCHECK_SYNTH_SOURCE_MAPS: '1' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`claim-check-sample-stack.ts:${throwLine}:`);
+    expect(run.stderr).not.toContain('CLAIMCHECK_SYNTH_SOURCE_MAPS=1 shows');
+  });
+});
