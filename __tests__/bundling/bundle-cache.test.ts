@@ -61,6 +61,23 @@ function backdate(path: string): void {
   utimesSync(path, then, then);
 }
 
+/** The latest change time (ctime: a backdated modification time still moves it) of a file under `dir`, node_modules aside. */
+function newestChange(dir: string): number {
+  let newest = statSync(dir).ctimeMs;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestChange(path) : statSync(path).ctimeMs);
+  }
+  return newest;
+}
+
+/** Waits until a change at `changedMs` is settled for the cache (bundle-cache.ts notes statuses 2 s after a change). */
+async function settleSince(changedMs: number): Promise<void> {
+  const wait = changedMs + 2_100 - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
 /** An edit made a while ago: the content changes, the timestamp says it is not fresh. */
 function edit(file: string, content: string): void {
   writeFileSync(file, content);
@@ -313,6 +330,9 @@ describe('the bundle cache', () => {
         child.stderr.on('data', (d) => (err += d));
         child.on('close', (code) => resolve({ code, out, err }));
       });
+    // Both builds must see every input as settled (changed more than 2 s before they start; earlier tests edited some),
+    // or one notes a file's status and the other does not, and the two records differ.
+    await settleSince(newestChange(project));
     const results = await Promise.all([run(), run()]);
     for (const r of results) expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
     const [a, b] = results.map((r) => JSON.parse(r.out) as { sha256: string; cached: boolean; computed: string });
