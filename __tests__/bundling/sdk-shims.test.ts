@@ -1,0 +1,182 @@
+/**
+ * The shims that stand in for two of the OCI SDK's dependencies in the publisher's bundle (lib/bundling/shims,
+ * `SDK_SHIMS`): each gives what the real package gives for what the SDK calls (compared with the real package, which
+ * is installed as oci-common's dependency), the SDK reads tokens through the shim as through jsonwebtoken, and only
+ * the publisher's bundle gets them.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { buildSync, Metafile } from 'esbuild';
+import { bundleFunction, defaultFunctionEntry, SDK_SHIMS } from '../../lib/bundling/bundle-function';
+import * as jwtShim from '../../lib/bundling/shims/jsonwebtoken';
+import Sha256OfText from '../../lib/bundling/shims/jssha';
+import { seededRandom } from '../helpers/seeded-random';
+
+const realJwt = require('jsonwebtoken') as { decode: (token: unknown, options?: object) => unknown };
+const RealJsSha = require('jssha') as new (variant: string, format: string) => { update(text: string): unknown; getHash(format: string): string };
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sdk-shims-'));
+// Entries written here resolve the SDK from this repository's node_modules.
+fs.symlinkSync(path.join(__dirname, '..', '..', 'node_modules'), path.join(tmp, 'node_modules'), 'dir');
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const b64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+
+/** decode's outcome as data: its result, or the class of what it threw. */
+function outcome(decode: (token: unknown, options?: object) => unknown, token: unknown, options?: object): unknown {
+  try {
+    return { value: decode(token, options) };
+  } catch (error) {
+    return { threw: (error as Error).constructor.name };
+  }
+}
+
+describe('jsonwebtoken shim: decode gives what jsonwebtoken.decode gives', () => {
+  const tokens: unknown[] = [
+    `${b64url('{"alg":"RS256","typ":"JWT","kid":"k"}')}.${b64url('{"exp":1796243497,"res_tenant":"ocid1.tenancy.oc1..t"}')}.c2ln`,
+    `${b64url('{"alg":"RS256"}')}.${b64url('{"exp":1}')}.`,
+    `${b64url('{"alg":"RS256"}')}.${b64url('hello')}.x`,
+    `${b64url('{"typ":"JWT"}')}.${b64url('hello')}.x`, // typ JWT, payload not JSON: both throw
+    `${b64url('{"typ":"JWT"}')}.${b64url('123')}.x`,
+    `${b64url('{"typ":"JWT"}')}.${b64url('null')}.x`,
+    `${b64url('{"typ":"JWT"}')}.${b64url('"text"')}.x`,
+    `${b64url('{"typ":"jwt"}')}.${b64url('x')}.x`,
+    `${b64url('{}')}.${b64url('123')}.x`,
+    `${b64url('{}')}.${b64url('[1,2]')}.x`,
+    `${b64url('[1]')}.${b64url('{}')}.x`,
+    `${b64url('"s"')}.${b64url('{}')}.x`,
+    `${b64url('true')}.${b64url('{}')}.x`,
+    `${b64url('123')}.${b64url('{}')}.x`,
+    `${b64url('0')}.${b64url('{}')}.x`,
+    `${b64url('null')}.${b64url('{}')}.x`,
+    `${b64url('false')}.${b64url('{}')}.x`,
+    `${b64url('nope')}.${b64url('{}')}.x`,
+    `${b64url('{"a":"\u00e9"}')}.${b64url('{"n":"\u00e9 \u{1F600}"}')}.s`, // header read as Latin-1, payload as UTF-8
+    `${b64url('{}')}.${b64url('{}')}.s=`,
+    'e+0.e30.s',
+    '.e30.s',
+    'e30..s',
+    'a.b',
+    'a.b.c.d',
+    '',
+    ' e30.e30.s',
+    Buffer.from(`${b64url('{"alg":"RS256"}')}.${b64url('{"exp":1}')}.sig`),
+    undefined,
+    null,
+    12,
+    {},
+  ];
+  const optionSets = [undefined, {}, { complete: true }, { complete: false }, { json: true }, { complete: true, json: true }];
+
+  test.each(tokens.map((token, i) => [i, token]))('token %i, with every option set', (_i, token) => {
+    for (const options of optionSets) {
+      expect({ options, got: outcome(jwtShim.decode, token, options) }).toEqual({ options, got: outcome(realJwt.decode, token, options) });
+    }
+  });
+
+  test('random tokens built from JSON, text and base64url noise (seeded)', () => {
+    const random = seededRandom(Number(process.env.SDK_SHIMS_SEED ?? 20261202)).next;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+    const parts = ['{"typ":"JWT"}', '{"alg":"none"}', '{}', '[]', '1', '0', '""', '"x"', 'null', '{"exp":5}', 'text', '{"a":[1,{"b":null}]}', '\u00ff\u0100', ''];
+    const noise = () => Array.from({ length: Math.floor(random() * 6) }, () => pick([...'AZaz09-_+/=.'])).join('');
+    for (let i = 0; i < 2000; i++) {
+      const segment = () => (random() < 0.8 ? b64url(pick(parts)) : noise());
+      const token = [segment(), segment(), random() < 0.5 ? b64url(pick(parts)) : noise()].join(pick(['.', '.', '.', '..', '']));
+      const options = pick(optionSets);
+      expect({ token, options, got: outcome(jwtShim.decode, token, options) }).toEqual({ token, options, got: outcome(realJwt.decode, token, options) });
+    }
+  });
+
+  test('sign and verify, which the SDK never calls, throw naming the shim', () => {
+    expect(() => jwtShim.sign()).toThrow(/jsonwebtoken\.sign is not in this bundle.*shims\/jsonwebtoken\.ts/);
+    expect(() => jwtShim.verify()).toThrow(/jsonwebtoken\.verify is not in this bundle/);
+    expect(jwtShim.default.decode).toBe(jwtShim.decode);
+  });
+});
+
+describe('jssha shim: the SDK\'s SHA-256 of text as jsSHA computes it', () => {
+  const texts = ['', 'a', '{"messages":[{"key":"a2V5","value":"dmFsdWU="}]}', 'héllo 😀', 'x'.repeat(100_000), '\u0000\u007f\u0080\u07ff\u0800\uffff'];
+
+  test.each(texts.map((text) => [text.slice(0, 20), text]))('%j: B64 and HEX, twice, and after more text', (_label, text) => {
+    const ours = new Sha256OfText('SHA-256', 'TEXT');
+    const real = new RealJsSha('SHA-256', 'TEXT');
+    expect(ours.update(text)).toBe(ours);
+    real.update(text);
+    expect([ours.getHash('B64'), ours.getHash('B64'), ours.getHash('HEX')]).toEqual([real.getHash('B64'), real.getHash('B64'), real.getHash('HEX')]);
+    ours.update('more');
+    real.update('more');
+    expect(ours.getHash('B64')).toBe(real.getHash('B64'));
+  });
+
+  test('random strings of any code point but lone surrogates (seeded)', () => {
+    const random = seededRandom(Number(process.env.SDK_SHIMS_SEED ?? 7)).next;
+    for (let i = 0; i < 300; i++) {
+      const text = Array.from({ length: Math.floor(random() * 40) }, () => {
+        const codePoint = Math.floor(random() * 0x110000);
+        return codePoint >= 0xd800 && codePoint <= 0xdfff ? 'x' : String.fromCodePoint(codePoint);
+      }).join('');
+      const real = new RealJsSha('SHA-256', 'TEXT');
+      real.update(text);
+      expect({ text, got: new Sha256OfText('SHA-256', 'TEXT').update(text).getHash('B64') }).toEqual({ text, got: real.getHash('B64') });
+    }
+  });
+
+  test('a lone surrogate: the digest of the bytes Node sends (U+FFFD in its place)', () => {
+    expect(new Sha256OfText('SHA-256', 'TEXT').update('a\ud800b').getHash('B64')).toBe(createHash('sha256').update(Buffer.from('a\ufffdb', 'utf8')).digest('base64'));
+  });
+
+  test('anything but SHA-256 of TEXT as B64 or HEX throws, naming the shim', () => {
+    expect(() => new Sha256OfText('SHA-1', 'TEXT')).toThrow(/jsSHA variant SHA-1 is not in this bundle.*shims\/jssha\.ts/);
+    expect(() => new Sha256OfText('SHA-256', 'HEX')).toThrow(/input format HEX/);
+    expect(() => new Sha256OfText('SHA-256', 'TEXT', { encoding: 'UTF16BE' })).toThrow(/encoding UTF16BE/);
+    expect(() => new Sha256OfText('SHA-256', 'TEXT').getHash('BYTES')).toThrow(/output format BYTES/);
+  });
+});
+
+describe('which bundles get the shims', () => {
+  /** The packages in a bundle of `entry` (esbuild's metafile), built without the cache. */
+  function packagesIn(entry: string, sdkShims?: boolean): Set<string> {
+    let metafile: Metafile | undefined;
+    bundleFunction(
+      { entry, outFile: path.join(tmp, `out-${Math.random().toString(36).slice(2)}.js`), cache: false, ...(sdkShims === undefined ? {} : { sdkShims }) },
+      { build: (options) => { const result = buildSync(options); metafile = result.metafile; return result; } },
+    );
+    return new Set(Object.keys(metafile!.inputs).map((input) => /node_modules\/((@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input));
+  }
+
+  test("the publisher's: no jsonwebtoken, jssha, jws or semver, the two shims instead", () => {
+    const packages = packagesIn(defaultFunctionEntry());
+    expect(['jsonwebtoken', 'jssha', 'jws', 'semver'].filter((name) => packages.has(name))).toEqual([]);
+    expect(SDK_SHIMS.map((name) => packages.has(`lib/bundling/shims/${name}.ts`))).toEqual([true, true]);
+  });
+
+  test("another entry's keeps the real packages (its own code may use them), unless it asks for the shims", () => {
+    const entry = path.join(tmp, 'handler.ts');
+    fs.writeFileSync(entry, "import * as common from 'oci-common';\nimport * as jwt from 'jsonwebtoken';\nexport const both = [common, jwt.sign];\n");
+    expect(['jsonwebtoken', 'jssha'].filter((name) => packagesIn(entry).has(name))).toEqual(['jsonwebtoken', 'jssha']);
+    expect(['jsonwebtoken', 'jssha'].filter((name) => packagesIn(entry, true).has(name))).toEqual([]);
+  });
+
+  test("oci-common's token adapter reads a session token through the shim as through jsonwebtoken", () => {
+    const entry = path.join(tmp, 'adapter.js');
+    fs.writeFileSync(
+      entry,
+      [
+        "const Adapter = require('oci-common/lib/auth/security-token-adapter').default;",
+        'module.exports = (token) => { const a = new Adapter(token, undefined); return { jwt: a.jwt, valid: a.isValid(), tenant: a.getStringClaim("res_tenant") }; };',
+      ].join('\n'),
+    );
+    const out = bundleFunction({ entry, outFile: path.join(tmp, 'adapter-bundle.js'), cache: false, minify: false, sdkShims: true });
+    expect(fs.readFileSync(out.outFile, 'utf8')).not.toContain('node_modules/jsonwebtoken');
+    const bundled = require(out.outFile) as (token: string) => unknown;
+    const real = require(entry) as (token: string) => unknown;
+    const now = Math.round(Date.now() / 1000);
+    for (const exp of [now + 3600, now - 3600]) {
+      const token = `${b64url('{"alg":"RS256","typ":"JWT"}')}.${b64url(JSON.stringify({ exp, res_tenant: 'ocid1.tenancy.oc1..aaaa' }))}.c2ln`;
+      expect(bundled(token)).toEqual(real(token));
+    }
+    expect((bundled(`${b64url('{"typ":"JWT"}')}.${b64url(JSON.stringify({ exp: now + 60 }))}.s`) as { valid: boolean }).valid).toBe(true);
+  });
+});
