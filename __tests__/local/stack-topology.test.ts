@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Testing, TerraformStack, TerraformVariable } from 'cdktf';
 import { Bucket, ClaimCheckPipeline, ClaimCheckPipelineProps, oci } from '../../lib';
-import { ClaimCheckSampleStack, sampleInputsFromEnv } from '../../main';
+import { ClaimCheckSampleStack, sampleInputsFromEnv } from '../../lib/sample/claim-check-sample-stack';
 import { LOCAL_FALLBACK_COMPARTMENT, pipelinesInStack, readStackTopology } from '../../lib/local/stack-topology';
 import { matchesCondition, objectEvent } from '../../lib/emulators/events';
 
