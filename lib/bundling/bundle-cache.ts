@@ -67,6 +67,16 @@ export function bundleCacheKey(esbuildVersion: string, options: unknown): string
  * otherwise. `workingDirectory` is the build's (the base of the metafile's paths).
  */
 export function readCachedBundle(cacheDir: string, key: string, workingDirectory: string, hashFile: (path: string) => string | null = fileHash): Buffer | undefined {
+  return readCachedBuild(cacheDir, key, workingDirectory, hashFile)?.output;
+}
+
+/** readCachedBundle, with the output's SHA-256 (hex) that the lookup checked it against. */
+export function readCachedBuild(
+  cacheDir: string,
+  key: string,
+  workingDirectory: string,
+  hashFile: (path: string) => string | null = fileHash,
+): { readonly output: Buffer; readonly sha256: string } | undefined {
   const dir = join(cacheDir, key);
   const hashes = new Map<string, string | null>();
   for (const name of recordsNewestFirst(dir)) {
@@ -86,7 +96,7 @@ export function readCachedBundle(cacheDir: string, key: string, workingDirectory
     const output = readOrUndefined(join(dir, name.replace(/\.json$/, '.js')));
     if (!output || output.length !== record.bytes || sha256(output) !== record.output) continue;
     touch(join(dir, name));
-    return output;
+    return { output, sha256: record.output };
   }
   return undefined;
 }

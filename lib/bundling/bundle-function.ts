@@ -27,7 +27,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { BuildOptions, BuildResult, Message } from 'esbuild';
-import { bundleCacheKey, readCachedBundle, writeCachedBundle } from './bundle-cache';
+import { bundleCacheKey, readCachedBuild, writeCachedBundle } from './bundle-cache';
 import { BuildContextCacheOptions, privateCacheDirectory } from './build-context-cache';
 
 /**
@@ -290,8 +290,9 @@ function bundleWithoutBuilding(plan: BundlePlan): BundledCode | undefined {
   const prepared = preparedBundles.get(plan.key);
   if (prepared) return prepared;
   if (plan.force) return undefined;
-  const hit = readCachedBundle(plan.cacheDir, plan.key, plan.absWorkingDir);
-  return hit ? { contents: hit, sha256: sha256Of(hit), cached: true } : undefined;
+  const hit = readCachedBuild(plan.cacheDir, plan.key, plan.absWorkingDir);
+  // The lookup checked the output against the hash its record holds: no need to hash it again.
+  return hit ? { contents: hit.output, sha256: hit.sha256, cached: true } : undefined;
 }
 
 /** esbuild's result as a bundle, stored in the cache (when it is used) with the files the build read. */
