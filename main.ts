@@ -24,12 +24,9 @@ export async function runSampleApp(): Promise<void> {
   const sourceMaps = process.sourceMapsEnabled;
   if (!keepsSourceMaps()) process.setSourceMapsEnabled(false);
   try {
-    const { App } = require('cdktf') as typeof import('cdktf');
-    const sample = require('./lib/sample/claim-check-sample-stack') as typeof import('./lib/sample/claim-check-sample-stack');
+    const { synthSampleApp } = require('./lib/sample/claim-check-sample-stack') as typeof import('./lib/sample/claim-check-sample-stack');
     await publisher;
-    const app = new App();
-    new sample.ClaimCheckSampleStack(app, sample.SAMPLE_STACK_NAME, sample.sampleInputsFromEnv(process.env));
-    app.synth();
+    synthSampleApp(undefined, process.env);
   } finally {
     // Back on before an error leaves: the app's own frames (this file) keep their TypeScript lines.
     process.setSourceMapsEnabled(sourceMaps);
