@@ -31,6 +31,7 @@ describe('the npm package', () => {
     symlinkSync(join(ROOT, 'node_modules'), join(stage, 'node_modules'), 'dir');
     await run(process.execPath, [join(ROOT, 'scripts', 'lazy-barrel.mjs'), join(ROOT, 'lib', 'index.ts'), join(stage, 'dist', 'lib', 'index.js')]);
     rmSync(join(stage, 'node_modules'));
+    await run(process.execPath, [join(ROOT, 'scripts', 'drop-synth-source-maps.mjs'), join(stage, 'dist')]);
     // Everything else the `files` list takes from the checkout (sources the function imports, the schema, the
     // READMEs, LICENSE, ...), as npm itself lists it; the generated folders come from the steps above.
     const listed: { files: { path: string }[] }[] = JSON.parse(
@@ -150,10 +151,34 @@ describe('the npm package', () => {
       });
     }
     expect(unresolved).toEqual([]);
-    const pipeline = JSON.parse(readFileSync(join(installed, 'dist', 'lib', 'pattern', 'claim-check-pipeline.js.map'), 'utf8'));
-    expect(pipeline.sourcesContent[0]).toContain('export class ClaimCheckPipeline');
-    // The root entry is written by scripts/lazy-barrel.mjs, not compiled: no map of the eager file tsc wrote is left.
+    const consumer = JSON.parse(readFileSync(join(installed, 'dist', 'lib', 'consumer', 'consumer.js.map'), 'utf8'));
+    expect(consumer.sourcesContent[0]).toContain('export class ClaimCheckConsumer');
+    // The construct layer ships without maps (scripts/drop-synth-source-maps.mjs), the root entry included.
+    expect(existsSync(join(installed, 'dist', 'lib', 'pattern', 'claim-check-pipeline.js.map'))).toBe(false);
     expect(existsSync(join(installed, 'dist', 'lib', 'index.js.map'))).toBe(false);
+  });
+
+  test("a synth with Node's source maps on (as under tsx) loads no map of the package; the runtime code's maps still map", () => {
+    const script = `
+      const { findSourceMap } = require('node:module');
+      const { App, TerraformStack } = require('cdktf');
+      const lib = require('cdktf-oci-claim-check');
+      const app = new App({ outdir: process.argv[1] });
+      const stack = new TerraformStack(app, 'maps');
+      new lib.oci.provider.OciProvider(stack, 'oci', { region: 'us-ashburn-1' });
+      new lib.ClaimCheckPipeline(stack, 'Files', { compartmentId: 'ocid1.compartment.oc1..aaaaaaaaexample', subnetIds: ['ocid1.subnet.oc1.iad.aaaaaaaaexample'],
+        functionProps: { code: lib.FunctionCode.fromImageUri('iad.ocir.io/ns/repo:1') } });
+      app.synth();
+      const own = () => Object.keys(require.cache).filter((f) => f.includes('/node_modules/cdktf-oci-claim-check/dist/'));
+      const synthModules = own();
+      const mapped = synthModules.filter((f) => findSourceMap(f) !== undefined).map((f) => f.split('/dist/')[1]);
+      require('cdktf-oci-claim-check/consumer');
+      const consumer = own().find((f) => f.endsWith('/lib/consumer/consumer.js'));
+      console.log(JSON.stringify({ synthModules: synthModules.length, mapped, consumerMapped: findSourceMap(consumer) !== undefined }));`;
+    const out = execFileSync(process.execPath, ['--enable-source-maps', '-e', script, join(app, 'maps.out')], { cwd: app, encoding: 'utf8' });
+    const result = JSON.parse(out.trim().split('\n').pop()!);
+    expect(result.synthModules).toBeGreaterThan(20);
+    expect(result).toEqual({ synthModules: result.synthModules, mapped: [], consumerMapped: true });
   });
 
   test('typesVersions maps every subpath of the exports map to the same declarations (node10 resolution)', () => {

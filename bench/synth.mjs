@@ -15,8 +15,8 @@
 //   full bindings, deep imports   the same with per-resource imports (`.../.gen/providers/oci/objectstorage-bucket`)
 //   team app, installed package   the sample stack as a team writes it against this package installed from npm:
 //                        `import { ClaimCheckSampleStack, ... } from 'cdktf-oci-claim-check'`, the package built as
-//                        `npm pack` builds it (tsc, then scripts/lazy-barrel.mjs) with the files its `files` list
-//                        packs, installed into a project under node_modules/.cache/cdktf-oci-claim-check-bench/team-app
+//                        `npm pack` builds it (tsc, scripts/lazy-barrel.mjs, scripts/drop-synth-source-maps.mjs)
+//                        with the files its `files` list packs, installed into a project under node_modules/.cache/cdktf-oci-claim-check-bench/team-app
 //                        (its dependencies resolve to this repository's node_modules); tsx compiles only the app's own
 //                        main.ts, the package is JavaScript in node_modules, as in a team's project
 //
@@ -176,6 +176,7 @@ function installedPackageApp() {
   // What `npm run build` does, into the installed package.
   step(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json'), '--outDir', join(installed, 'dist')]);
   step(process.execPath, [join(root, 'scripts', 'lazy-barrel.mjs'), join(root, 'lib', 'index.ts'), join(installed, 'dist', 'lib', 'index.js')]);
+  step(process.execPath, [join(root, 'scripts', 'drop-synth-source-maps.mjs'), join(installed, 'dist')]);
   // And the other files `npm pack` takes (the function's sources among them: the package bundles them at synth).
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const listed = JSON.parse(step(npm, ['pack', '--dry-run', '--ignore-scripts', '--json']));
