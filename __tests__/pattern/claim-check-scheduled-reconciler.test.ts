@@ -262,7 +262,7 @@ describe('the default code', () => {
   test('the image: the generated reconciler entry bundled like the publisher (func.js, func.yaml)', () => {
     const image = Object.values<any>(out.resources('docker_image')).find((i) => String(i.build.context).includes('Reconciler'));
     const dir = join(projectCacheRoot()!, image.triggers.contentHash);
-    expect(readdirSync(dir).sort()).toEqual(['Dockerfile', 'func.js', 'func.yaml']);
+    expect(readdirSync(dir).sort()).toEqual(['Dockerfile', 'func.js', 'func.yaml', 'start.cjs']);
     expect(readFileSync(join(dir, 'func.js'), 'utf8')).toContain('claim-reconciler-scheduled');
   });
 });

@@ -97,7 +97,7 @@ describe('ClaimCheckServerlessConsumer', () => {
     test('the function image: the handler bundled with the serverless entry, built like the publisher (func.js, func.yaml)', () => {
       const image = Object.values<any>(out.resources('docker_image')).find((i) => String(i.build.context).includes('Serverless'));
       const dir = join(projectCacheRoot()!, image.triggers.contentHash);
-      expect(readdirSync(dir).sort()).toEqual(['Dockerfile', 'func.js', 'func.yaml']);
+      expect(readdirSync(dir).sort()).toEqual(['Dockerfile', 'func.js', 'func.yaml', 'start.cjs']);
       expect(readFileSync(join(dir, 'func.js'), 'utf8')).toContain('claim-consumer-serverless');
     });
   });

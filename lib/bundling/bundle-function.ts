@@ -356,7 +356,7 @@ export function defaultFunctionEntry(): string {
 }
 
 /** Whether `entry` is the publisher shipped with this package (false where that cannot be found). */
-function isDefaultFunctionEntry(entry: string): boolean {
+export function isDefaultFunctionEntry(entry: string): boolean {
   try {
     return entry === defaultFunctionEntry();
   } catch {

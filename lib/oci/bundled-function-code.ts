@@ -1,9 +1,11 @@
 import { Construct } from 'constructs';
 import { TerraformStack } from 'cdktf';
-import type { GeneratedEntry } from '../bundling/bundle-function';
+import { GeneratedEntry, isDefaultFunctionEntry } from '../bundling/bundle-function';
 import {
   bundledImageContext,
-  compileCacheDockerfileLines,
+  codeCacheDockerfileLines,
+  FUNCTION_IMAGE_LOADER,
+  functionImageLoaderSource,
   ImageBuildContext,
   ImageBuildResources,
   pushImage,
@@ -131,28 +133,33 @@ export class BundledFunctionCode extends FunctionCode {
    */
   private buildContext(scope: Construct): ImageBuildContext {
     const baseImage = this.props.baseImage ?? DEFAULT_FUNCTION_BASE_IMAGE;
-    return bundledImageContext(this.props.entry, (bundled) => ({
+    const entry = this.props.entry;
+    // Only the publisher shipped here is primed with an invocation (lambda-src/prime.ts): another entry's handler
+    // could do anything with an event, so its image build only loads it.
+    const prime = typeof entry === 'string' && isDefaultFunctionEntry(entry);
+    return bundledImageContext(entry, (bundled) => ({
       'func.js': bundled,
-      Dockerfile: dockerfile(baseImage),
+      [FUNCTION_IMAGE_LOADER]: functionImageLoaderSource(),
+      Dockerfile: dockerfile(baseImage, prime),
       'func.yaml': funcYaml(TerraformStack.of(scope).node.id),
     }));
   }
 }
 
 /**
- * Recipe from the Fn CLI's generated Dockerfile, reduced to one bundled file (no npm install in the image), with
- * Node's compile cache baked in (container-image.ts: cold starts skip parsing the bundle).
+ * Recipe from the Fn CLI's generated Dockerfile, reduced to one bundled file (no npm install in the image), started
+ * through lambda-src/start.cjs with V8's code cache baked in (container-image.ts codeCacheDockerfileLines: cold starts
+ * skip compiling the bundle).
  */
-function dockerfile(baseImage: string): string {
+function dockerfile(baseImage: string, prime: boolean): string {
   return [
     `FROM ${baseImage}`,
     'WORKDIR /function',
-    'COPY func.js /function/func.js',
-    ...compileCacheDockerfileLines('/function', 'func.js'),
-    // The function may run as a non-root user: keep the code (and the compile cache's directories) readable, as the
-    // Fn CLI does.
+    `COPY func.js ${FUNCTION_IMAGE_LOADER} /function/`,
+    ...codeCacheDockerfileLines('/function', { prime }),
+    // The function may run as a non-root user: keep the code and its cache readable, as the Fn CLI does.
     'RUN chmod -R o+rX /function',
-    'ENTRYPOINT ["node", "func.js"]',
+    `ENTRYPOINT ["node", "${FUNCTION_IMAGE_LOADER}"]`,
     '',
   ].join('\n');
 }
