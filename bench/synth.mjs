@@ -268,6 +268,17 @@ if (warm.barrel && cold.barrel) {
   console.log('\nFull bindings through their barrel vs the sample stack:');
   console.log(`  tsx cache cold: ${comparisons.barrelColdSpeedup.toFixed(1)}x slower, ${comparisons.barrelColdMemory.toFixed(1)}x the memory`);
   console.log(`  tsx cache warm: ${comparisons.barrelWarmSpeedup.toFixed(1)}x slower, ${comparisons.barrelWarmMemory.toFixed(1)}x the memory`);
+  // Package against package: a team's app on each one installed (theirs ships TypeScript that tsx compiles, ours
+  // JavaScript), the bundle cache as cold as tsx's on the cold runs.
+  if (warm.team && cold.team) {
+    comparisons.barrelColdSpeedupTeam = cold.barrel.ms / cold.team.ms;
+    comparisons.barrelWarmSpeedupTeam = warm.barrel.ms / warm.team.ms;
+    comparisons.barrelColdMemoryTeam = cold.barrel.rssMb / cold.team.rssMb;
+    comparisons.barrelWarmMemoryTeam = warm.barrel.rssMb / warm.team.rssMb;
+    console.log('Full bindings through their barrel vs the team app on this package installed:');
+    console.log(`  tsx cache cold: ${comparisons.barrelColdSpeedupTeam.toFixed(1)}x slower, ${comparisons.barrelColdMemoryTeam.toFixed(1)}x the memory`);
+    console.log(`  tsx cache warm: ${comparisons.barrelWarmSpeedupTeam.toFixed(1)}x slower, ${comparisons.barrelWarmMemoryTeam.toFixed(1)}x the memory`);
+  }
 }
 console.log(`\ndone in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 
