@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SAMPLE_STACK_NAME } from '../../lib/sample/claim-check-sample-stack';
 import { bundleFunctionContents, defaultFunctionEntry, IN_MEMORY_BUNDLE_FILE } from '../../lib/bundling/bundle-function';
@@ -24,14 +24,15 @@ afterEach(() => rmSync(outdir, { recursive: true, force: true }));
 
 /** Runs main.ts with `env`; its exit status, stderr, and the esbuild bundlings it ran. */
 function runMain(env: Record<string, string> = {}) {
+  const { GOMAXPROCS: _machine, ...inherited } = process.env;
   const run = spawnSync(process.execPath, ['--require', counter, '--import', 'tsx', join(repoRoot, 'main.ts')], {
     cwd: repoRoot,
-    env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1', CLAIMCHECK_FORCE_BUNDLING: '', CLAIMCHECK_SYNTH_SOURCE_MAPS: '', ...env },
+    env: { ...inherited, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1', CLAIMCHECK_FORCE_BUNDLING: '', CLAIMCHECK_SYNTH_SOURCE_MAPS: '', ...env },
     encoding: 'utf8',
   });
   const lines = run.stderr.trim().split('\n');
-  const builds = JSON.parse(lines.pop() as string) as { build: number; buildSync: number };
-  return { status: run.status, stderr: lines.join('\n'), builds };
+  const { serviceGomaxprocs, gomaxprocsAtExit, ...builds } = JSON.parse(lines.pop() as string) as { build: number; buildSync: number; serviceGomaxprocs: (string | null)[]; gomaxprocsAtExit: string | null };
+  return { status: run.status, stderr: lines.join('\n'), builds, serviceGomaxprocs, gomaxprocsAtExit };
 }
 
 const stackJson = () => JSON.parse(readFileSync(join(outdir, 'stacks', SAMPLE_STACK_NAME, 'cdk.tf.json'), 'utf8'));
@@ -46,6 +47,15 @@ test('a changed function (forced bundling) is bundled once, asynchronously, and 
   const context = join(outdir, 'stacks', SAMPLE_STACK_NAME, Object.values<any>(json.resource.docker_image)[0].build.context);
   const expected = bundleFunctionContents({ entry: defaultFunctionEntry(), outFile: IN_MEMORY_BUNDLE_FILE });
   expect(readFileSync(join(context, 'func.js')).equals(expected.contents)).toBe(true);
+});
+
+test("esbuild's service gets one core fewer than the machine (Node loads the app meanwhile), a GOMAXPROCS of the user's is kept, and the app's environment is left as it was", () => {
+  const run = runMain({ CLAIMCHECK_FORCE_BUNDLING: '1' });
+  expect([run.status, run.stderr]).toEqual([0, '']);
+  expect({ service: run.serviceGomaxprocs, app: run.gomaxprocsAtExit }).toEqual({ service: [String(Math.max(1, availableParallelism() - 1))], app: null });
+  const own = runMain({ CLAIMCHECK_FORCE_BUNDLING: '1', GOMAXPROCS: '3' });
+  expect([own.status, own.stderr]).toEqual([0, '']);
+  expect({ service: own.serviceGomaxprocs, app: own.gomaxprocsAtExit }).toEqual({ service: ['3'], app: '3' });
 });
 
 test('unchanged function sources start no esbuild: the bundle comes from the cache', () => {
