@@ -259,26 +259,20 @@ if (COLD_RUNS > 0) {
   for (const [k, r] of Object.entries(cold)) console.log(fmtRow(coldApps[k].label, r, cold.empty));
 }
 const comparisons = {};
+/** The full bindings through their barrel against one of our apps: how many times slower, how much more memory. */
+function againstBarrel(key, label) {
+  const c = { coldSpeedup: cold.barrel.ms / cold[key].ms, warmSpeedup: warm.barrel.ms / warm[key].ms, coldMemory: cold.barrel.rssMb / cold[key].rssMb, warmMemory: warm.barrel.rssMb / warm[key].rssMb };
+  console.log(`\nFull bindings through their barrel vs ${label}:`);
+  console.log(`  tsx cache cold: ${c.coldSpeedup.toFixed(1)}x slower, ${c.coldMemory.toFixed(1)}x the memory`);
+  console.log(`  tsx cache warm: ${c.warmSpeedup.toFixed(1)}x slower, ${c.warmMemory.toFixed(1)}x the memory`);
+  return c;
+}
 if (warm.barrel && cold.barrel) {
-  comparisons.barrelColdSpeedup = cold.barrel.ms / cold.ours.ms;
-  comparisons.barrelWarmSpeedup = warm.barrel.ms / warm.ours.ms;
-  comparisons.barrelColdMemory = cold.barrel.rssMb / cold.ours.rssMb;
-  comparisons.barrelWarmMemory = warm.barrel.rssMb / warm.ours.rssMb;
+  comparisons.barrel = againstBarrel('ours', 'the sample stack');
   comparisons.deepWarmSpeedup = warm.deep.ms / warm.ours.ms;
-  console.log('\nFull bindings through their barrel vs the sample stack:');
-  console.log(`  tsx cache cold: ${comparisons.barrelColdSpeedup.toFixed(1)}x slower, ${comparisons.barrelColdMemory.toFixed(1)}x the memory`);
-  console.log(`  tsx cache warm: ${comparisons.barrelWarmSpeedup.toFixed(1)}x slower, ${comparisons.barrelWarmMemory.toFixed(1)}x the memory`);
   // Package against package: a team's app on each one installed (theirs ships TypeScript that tsx compiles, ours
   // JavaScript), the bundle cache as cold as tsx's on the cold runs.
-  if (warm.team && cold.team) {
-    comparisons.barrelColdSpeedupTeam = cold.barrel.ms / cold.team.ms;
-    comparisons.barrelWarmSpeedupTeam = warm.barrel.ms / warm.team.ms;
-    comparisons.barrelColdMemoryTeam = cold.barrel.rssMb / cold.team.rssMb;
-    comparisons.barrelWarmMemoryTeam = warm.barrel.rssMb / warm.team.rssMb;
-    console.log('Full bindings through their barrel vs the team app on this package installed:');
-    console.log(`  tsx cache cold: ${comparisons.barrelColdSpeedupTeam.toFixed(1)}x slower, ${comparisons.barrelColdMemoryTeam.toFixed(1)}x the memory`);
-    console.log(`  tsx cache warm: ${comparisons.barrelWarmSpeedupTeam.toFixed(1)}x slower, ${comparisons.barrelWarmMemoryTeam.toFixed(1)}x the memory`);
-  }
+  if (warm.team && cold.team) comparisons.barrelVsTeamApp = againstBarrel('team', 'the team app on this package installed');
 }
 console.log(`\ndone in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 
