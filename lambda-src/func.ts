@@ -7,11 +7,12 @@
 import './http-transport';
 import * as fdk from '@fnproject/fdk';
 import { createHandler } from './handler';
-import { PRIME_ENV, primeOnce } from './prime';
+import { FUNCTION_IMAGE_BUILD_VARIABLES as IMAGE_BUILD } from '../lib/contract';
+import { primeOnce } from './prime';
 
 const serve = () => fdk.handle(createHandler(), { inputMode: 'string' });
 
-if (process.env[PRIME_ENV] === '1') {
+if (process.env[IMAGE_BUILD.prime] === '1') {
   // The image build's code-cache step (lambda-src/start.cjs, prime.ts): answer one event against a loopback stand-in
   // of the stream, then exit; start.cjs writes V8's code cache at exit.
   primeOnce(serve).then(
@@ -21,6 +22,6 @@ if (process.env[PRIME_ENV] === '1') {
       process.exit(1);
     },
   );
-} else if (process.env.CLAIMCHECK_COMPILE_CACHE_WARMUP !== '1') {
+} else if (process.env[IMAGE_BUILD.loadOnly] !== '1') {
   serve();
 }

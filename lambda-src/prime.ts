@@ -18,9 +18,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { FUNCTION_CONFIG_KEYS } from '../lib/contract';
 
-/** Set by the image build's code-cache step for the publisher (COPY func.js start.cjs; RUN ... node start.cjs). */
-export const PRIME_ENV = 'CLAIMCHECK_PRIME';
-
 const PRIME_STREAM_ID = 'ocid1.stream.oc1.iad.primingonly';
 const PRIME_TIMEOUT_MS = 30_000;
 

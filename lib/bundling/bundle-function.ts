@@ -357,16 +357,32 @@ function sha256Of(contents: Uint8Array): string {
  * Works from source (`lib/bundling`, under jest/tsx) and compiled (`dist/lib/bundling`).
  */
 export function defaultFunctionEntry(): string {
-  const root = findPackageRoot(__dirname, (pkg) => pkg.name === PACKAGE_NAME);
-  if (root === null) {
-    throw new Error(`Cannot find the ${PACKAGE_NAME} package root above ${__dirname}`);
-  }
+  const root = packageRoot();
   const candidates = [path.join(root, 'lambda-src', 'func.ts'), path.join(root, 'dist', 'lambda-src', 'func.js')];
   const found = candidates.find((file) => fs.existsSync(file));
   if (found === undefined) {
     throw new Error(`The function entry point is missing: none of ${candidates.join(', ')} exists`);
   }
   return found;
+}
+
+/**
+ * The text of lambda-src/start.cjs, the function image's entry point, which runs the bundle with the V8 code cache
+ * its build made (lib/oci/container-image.ts). Plain JavaScript, shipped and copied into the image as it is.
+ */
+export function functionImageLoaderSource(): string {
+  const file = path.join(packageRoot(), 'lambda-src', 'start.cjs');
+  if (!fs.existsSync(file)) throw new Error(`The function image's loader is missing: ${file} does not exist`);
+  return fs.readFileSync(file, 'utf8');
+}
+
+/** This package's root, from source (`lib/bundling`) or compiled (`dist/lib/bundling`). */
+function packageRoot(): string {
+  const root = findPackageRoot(__dirname, (pkg) => pkg.name === PACKAGE_NAME);
+  if (root === null) {
+    throw new Error(`Cannot find the ${PACKAGE_NAME} package root above ${__dirname}`);
+  }
+  return root;
 }
 
 /** Whether `entry` is the publisher shipped with this package (false where that cannot be found). */

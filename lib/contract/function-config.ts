@@ -23,6 +23,17 @@ export const FUNCTION_CONFIG_KEYS = {
   objectFilters: 'OBJECT_FILTERS',
 } as const;
 
+/**
+ * Variables the function image's build sets for one run of the bundle (lib/oci/container-image.ts
+ * codeCacheDockerfileLines), read by the publisher's entry (lambda-src/func.ts); never set in a deployed function.
+ */
+export const FUNCTION_IMAGE_BUILD_VARIABLES = {
+  /** Answer one event against a loopback stand-in of the stream, then exit (lambda-src/prime.ts). */
+  prime: 'CLAIMCHECK_PRIME',
+  /** Load the modules and exit without serving (the run for an entry that is not primed). */
+  loadOnly: 'CLAIMCHECK_COMPILE_CACHE_WARMUP',
+} as const;
+
 /** A configuration key the publisher function reads (`FUNCTION_CONFIG_KEYS`). */
 export type FunctionConfigKey = (typeof FUNCTION_CONFIG_KEYS)[keyof typeof FUNCTION_CONFIG_KEYS];
 

@@ -1,11 +1,10 @@
 import { Construct } from 'constructs';
 import { TerraformStack } from 'cdktf';
-import { GeneratedEntry, isDefaultFunctionEntry } from '../bundling/bundle-function';
+import { functionImageLoaderSource, GeneratedEntry, isDefaultFunctionEntry } from '../bundling/bundle-function';
 import {
   bundledImageContext,
   codeCacheDockerfileLines,
   FUNCTION_IMAGE_LOADER,
-  functionImageLoaderSource,
   ImageBuildContext,
   ImageBuildResources,
   pushImage,

@@ -12,8 +12,7 @@
  * stack), never literals in the synthesized JSON.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { Construct } from 'constructs';
 import { AssetType, TerraformAsset, TerraformStack, TerraformVariable } from 'cdktf';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
@@ -21,7 +20,8 @@ import { Image } from '@cdktf/provider-docker/lib/image';
 import { RegistryImage } from '@cdktf/provider-docker/lib/registry-image';
 import { ArtifactsContainerRepository } from '../generated/providers/oci/artifacts-container-repository';
 import { writeBuildContext } from '../bundling/build-context-cache';
-import { bundleFunctionContents, findPackageRoot, GeneratedEntry, IN_MEMORY_BUNDLE_FILE } from '../bundling/bundle-function';
+import { bundleFunctionContents, GeneratedEntry, IN_MEMORY_BUNDLE_FILE } from '../bundling/bundle-function';
+import { FUNCTION_IMAGE_BUILD_VARIABLES } from '../contract';
 
 /** A build context on disk, named by the content hash of its files. */
 export interface ImageBuildContext {
@@ -55,25 +55,10 @@ export function bundledImageContext(entry: string | GeneratedEntry, filesFor: (b
   return result;
 }
 
-/**
- * The environment variable with which a function entry loads and exits without serving (lambda-src/func.ts): how the
- * image build has an entry that cannot be primed (any entry but the publisher) run its module code once.
- */
-export const COMPILE_CACHE_WARMUP_ENV = 'CLAIMCHECK_COMPILE_CACHE_WARMUP';
 /** lambda-src/start.cjs writes V8's code cache of func.js when a run with this set exits. */
 export const WRITE_CODE_CACHE_ENV = 'CLAIMCHECK_WRITE_CODE_CACHE';
-/** The publisher answers one event against a loopback stand-in of the stream, then exits (lambda-src/prime.ts). */
-export const PRIME_ENV = 'CLAIMCHECK_PRIME';
 /** The function image's entry point: loads func.js with the code cache beside it (lambda-src/start.cjs). */
 export const FUNCTION_IMAGE_LOADER = 'start.cjs';
-
-/** The text of lambda-src/start.cjs, shipped with the package (its `files` list has lambda-src). */
-export function functionImageLoaderSource(): string {
-  const root = findPackageRoot(__dirname, (pkg) => pkg.name === 'cdktf-oci-claim-check');
-  const file = root === null ? null : join(root, 'lambda-src', FUNCTION_IMAGE_LOADER);
-  if (file === null || !existsSync(file)) throw new Error(`The function image's loader is missing: lambda-src/${FUNCTION_IMAGE_LOADER} not found above ${__dirname}`);
-  return readFileSync(file, 'utf8');
-}
 
 /**
  * Dockerfile lines that bake V8's code cache of `<dir>/func.js` into the image (lambda-src/start.cjs says why Node's
@@ -82,11 +67,11 @@ export function functionImageLoaderSource(): string {
  * only: its priming invocation touches nothing outside the build container, lambda-src/prime.ts), the run answers one
  * event, so the first invocation's code is cached too; otherwise it loads the modules and exits (an entry that does
  * not know the warm-up variable is stopped by the FDK, which exits without FN_FORMAT, after loading). A failing or
- * hanging run fails nothing: the image then has no cache and starts as it would without one. The cache is checked by
- * V8 against the source and its own version, so a stale one is rejected, never run.
+ * hanging run fails nothing: the image then has no cache and starts as it would without one. A stale cache is never
+ * run: start.cjs checks the SHA-256 of func.js the file carries, V8 its own version and flags.
  */
 export function codeCacheDockerfileLines(dir: string, options: { prime: boolean }): string[] {
-  const mode = options.prime ? `${PRIME_ENV}=1` : `${COMPILE_CACHE_WARMUP_ENV}=1`;
+  const mode = `${options.prime ? FUNCTION_IMAGE_BUILD_VARIABLES.prime : FUNCTION_IMAGE_BUILD_VARIABLES.loadOnly}=1`;
   return [`RUN cd ${dir} && ${WRITE_CODE_CACHE_ENV}=1 ${mode} timeout 60 node ${FUNCTION_IMAGE_LOADER} >/dev/null 2>&1 || true`];
 }
 
