@@ -168,10 +168,16 @@ function bakeCodeCache(node, bundlePath, { prime }) {
   return loader;
 }
 
-/** Spawns a bundle like the Fn agent; resolves once lsnr.sock exists, with the time it took. */
+/**
+ * Spawns a bundle like the Fn agent; resolves once lsnr.sock exists, with the time it took. Like the agent, it waits
+ * for the socket with inotify on the socket's directory, watched before the process starts (fn's agent: inotifyAwait,
+ * fsnotify on the iofs directory), not by polling: a polling loop would keep one of this machine's two cores busy
+ * while the function starts on the other.
+ */
 async function startFunction(bundlePath, env, { preload = false, node = process.execPath, compileCache } = {}) {
   const dir = fs.mkdtempSync(path.join(work, 'fn-'));
   const socketPath = path.join(dir, 'lsnr.sock');
+  const watcher = fs.watch(dir);
   const started = process.hrtime.bigint();
   const child = spawn(node, [...(preload ? ['--require', CPU_PRELOAD] : []), bundlePath], {
     cwd: dir,
@@ -184,11 +190,20 @@ async function startFunction(bundlePath, env, { preload = false, node = process.
   child.stderr.on('data', (d) => { if (output.length < 20_000) output += d; });
   let exited = false;
   child.on('exit', () => { exited = true; children.delete(child); });
-  while (!fs.existsSync(socketPath)) {
-    if (exited) throw new Error(`function exited before listening:\n${output}`);
-    if (Number(process.hrtime.bigint() - started) > 10e9) throw new Error('function did not listen within 10 s');
-    await new Promise((r) => setImmediate(r));
-  }
+  await new Promise((resolve, reject) => {
+    const finish = (error) => {
+      clearTimeout(timer);
+      watcher.close();
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onExit = () => finish(new Error(`function exited before listening:\n${output}`));
+    const timer = setTimeout(() => finish(new Error('function did not listen within 10 s')), 10_000);
+    child.once('exit', onExit);
+    watcher.on('change', (_type, name) => { if (String(name) === 'lsnr.sock' && fs.existsSync(socketPath)) finish(); });
+    watcher.on('error', finish);
+  });
   const readyMs = Number(process.hrtime.bigint() - started) / 1e6;
   return {
     started,
