@@ -6,9 +6,17 @@
 // delivering to containers side by side, as OCI runs them), and peak RSS at the largest N ÷ at the smallest (memory
 // bounded: near 1× however many files).
 //
+// Here the emulators answer at once and everything shares this machine's two cores, so the circuit is bound by CPU
+// and containers side by side can only share them. In OCI each call crosses a network and each container has its own
+// share of CPU: a container spends its call waiting. A second series shows that case: the same demo with
+// `--service-latency` (every Object Storage and Streaming call waits that long first), where containers overlap
+// their waits and files/s grows with them.
+//
 //   npm run bench:circuit
 //   BENCH_CIRCUIT_FILES=1000,10000,100000   file counts (default 1000,10000)
 //   BENCH_CIRCUIT_CONCURRENCY=1,4           function containers (default 1,4)
+//   BENCH_CIRCUIT_LATENCY_MS=50             the service latency of the second series (default 50; 0: no second series)
+//   BENCH_CIRCUIT_LATENCY_FILES=1000        file counts of the second series (default 1000)
 //   BENCH_JSON=file                         also write the figures as JSON (bench/run-all.mjs)
 //
 // Nothing here is asserted anywhere: a benchmark reports, tests check behaviour.
@@ -22,9 +30,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const list = (text, fallback) => (text || fallback).split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
 const FILES = list(process.env.BENCH_CIRCUIT_FILES, '1000,10000');
 const CONCURRENCY = list(process.env.BENCH_CIRCUIT_CONCURRENCY, '1,4');
+const LATENCY_MS = Number(process.env.BENCH_CIRCUIT_LATENCY_MS ?? 50);
+const LATENCY_FILES = list(process.env.BENCH_CIRCUIT_LATENCY_FILES, '1000');
 
 /** One demo run: resolves with seconds, the JSON summary and the demo process's peak RSS (MiB). */
-function demo(files, concurrency) {
+function demo(files, concurrency, latencyMs = 0) {
   const data = mkdtempSync(join(tmpdir(), 'bench-circuit-'));
   const args = [
     '--require', join(root, 'bench', 'rss-reporter.cjs'),
@@ -32,6 +42,7 @@ function demo(files, concurrency) {
     join(root, 'bin', 'claimcheck.ts'),
     'demo', '--files', String(files), '--json', '--data', data,
     '--function-concurrency', String(concurrency),
+    '--service-latency', String(latencyMs),
     '--timeout', String(Math.max(600, Math.ceil(files / 5))),
   ];
   const started = process.hrtime.bigint();
@@ -49,35 +60,37 @@ function demo(files, concurrency) {
       rmSync(data, { recursive: true, force: true });
       const last = stdout.trim().split('\n').reverse().find((l) => l.startsWith('{'));
       const rssKb = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(stderr)?.[1] ?? NaN);
-      resolve({ files, concurrency, code, seconds, summary: last ? JSON.parse(last) : null, peakRssMiB: rssKb / 1024, tail: code === 0 ? '' : stderr.slice(-2000) });
+      resolve({ files, concurrency, latencyMs, code, seconds, summary: last ? JSON.parse(last) : null, peakRssMiB: rssKb / 1024, tail: code === 0 ? '' : stderr.slice(-2000) });
     });
   });
 }
 
 const rows = [];
-for (const files of FILES) {
+const series = [...FILES.map((files) => ({ files, latencyMs: 0 })), ...(LATENCY_MS > 0 ? LATENCY_FILES.map((files) => ({ files, latencyMs: LATENCY_MS })) : [])];
+for (const { files, latencyMs } of series) {
   for (const concurrency of CONCURRENCY) {
-    const run = await demo(files, concurrency);
+    const run = await demo(files, concurrency, latencyMs);
     const processed = run.summary?.processed ?? 0;
     run.filesPerSecond = processed / run.seconds;
     rows.push(run);
     console.log(
-      `${String(files).padStart(7)} files, ${String(concurrency).padStart(2)} containers: ${run.seconds.toFixed(1)} s, ` +
-        `${run.filesPerSecond.toFixed(1)} files/s, peak RSS ${run.peakRssMiB.toFixed(0)} MiB, ` +
+      `${String(files).padStart(7)} files, ${String(concurrency).padStart(2)} containers${latencyMs ? `, every service call ${latencyMs} ms` : ''}: ` +
+        `${run.seconds.toFixed(1)} s, ${run.filesPerSecond.toFixed(1)} files/s, peak RSS ${run.peakRssMiB.toFixed(0)} MiB, ` +
         `processed ${processed}, lost ${run.summary?.lost ?? 'n/a'}${run.code === 0 ? '' : ` (exit ${run.code})\n${run.tail}`}`,
     );
   }
 }
 
-const byKey = (files, concurrency) => rows.find((r) => r.files === files && r.concurrency === concurrency);
+const byKey = (files, concurrency, latencyMs = 0) => rows.find((r) => r.files === files && r.concurrency === concurrency && r.latencyMs === latencyMs);
 const ratios = [];
 const low = Math.min(...CONCURRENCY);
 const high = Math.max(...CONCURRENCY);
 if (high > low) {
-  for (const files of FILES) {
-    const a = byKey(files, low);
-    const b = byKey(files, high);
-    if (a && b) ratios.push({ name: `files/s, ${high} containers ÷ ${low}, ${files} files`, ratio: b.filesPerSecond / a.filesPerSecond });
+  for (const { files, latencyMs } of series) {
+    const a = byKey(files, low, latencyMs);
+    const b = byKey(files, high, latencyMs);
+    const where = latencyMs ? `, every service call ${latencyMs} ms` : '';
+    if (a && b) ratios.push({ name: `files/s, ${high} containers ÷ ${low}, ${files} files${where}`, ratio: b.filesPerSecond / a.filesPerSecond });
   }
 }
 const smallest = Math.min(...FILES);

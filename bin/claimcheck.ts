@@ -5,6 +5,7 @@
  *   claimcheck demo  [--files N] [--from-dir DIR] [--consumers K] [--json] [--data DIR] [--timeout SECONDS]
  *                    [--drop-events SHARE] [--preload N] [--backfill] [--consumer-entry HANDLER.ts [--serverless]]
  *                    [--object-filter JSON] [--app COMMAND] [--stack NAME] [--pipeline ID] [--function-concurrency N]
+ *                    [--service-latency MS]
  *   claimcheck local [--data DIR] [--port N] [--app COMMAND] [--stack NAME] [--pipeline ID] [--function-concurrency N]
  *   claimcheck reconcile [--group NAME]... [--prefix P] [--since TIME] [--dry-run] [--backfill] [--json] ...
  *   claimcheck emulators [--stream ID:PARTITIONS]... [--bucket NAME]... (just the emulators; see lib/emulators)
@@ -24,6 +25,7 @@ const USAGE = `Usage:
   claimcheck demo  [--files N] [--from-dir DIR] [--consumers K] [--json] [--data DIR] [--timeout SECONDS]
                    [--drop-events SHARE] [--preload N] [--backfill] [--consumer-entry HANDLER.ts [--serverless]]
                    [--object-filter JSON] [--app COMMAND] [--stack NAME] [--pipeline ID] [--function-concurrency N]
+                   [--service-latency MS]
       Synthesizes the stack (see "Which stack" below), starts the local Object Storage, Events and Streaming
       emulators, the real function bundle and K consumer processes, uploads N files (default 100) or every file
       under DIR to the pipeline's bucket, and prints what happened. Exits 0 only if no file was lost.
@@ -36,6 +38,9 @@ const USAGE = `Usage:
       --consumer-entry runs your claim handler file as the consumers, bundled the way ClaimCheckConsumerFleet
       deploys it (K processes, resource principal auth); with --serverless, the way ClaimCheckServerlessConsumer
       does (its function under the FDK, fed by the Connector Hub emulator).
+      --service-latency 50 makes every call to the emulated Object Storage and Streaming wait 50 ms first, as a
+      call to a region does: the emulators otherwise answer at once, and more containers or consumers then only
+      share this machine's cores.
   claimcheck local [--data DIR] [--port N] [--app COMMAND] [--stack NAME] [--pipeline ID] [--function-concurrency N]
       The same circuit, left running, with its endpoints and credentials printed. With --port, Object Storage
       listens on N and Streaming on N+1 (default: free ports).
@@ -82,6 +87,7 @@ async function main(argv: string[]): Promise<number> {
           serverless: { type: 'boolean', default: false },
           'object-filter': { type: 'string' },
           'function-concurrency': { type: 'string' },
+          'service-latency': { type: 'string' },
           ...STACK_FLAGS,
         },
         strict: true,
@@ -95,6 +101,8 @@ async function main(argv: string[]): Promise<number> {
       const dropEvents = values['drop-events'] === undefined ? undefined : shareFlag(values['drop-events'], '--drop-events');
       const preload = values.preload === undefined ? undefined : positiveInt(values.preload, '--preload');
       const functionConcurrency = functionConcurrencyFlag(values['function-concurrency']);
+      const serviceLatencyMs =
+        values['service-latency'] === undefined ? undefined : decimalIntegerFlag(values['service-latency'], '--service-latency', { min: 0, max: 60_000 }, USAGE);
       const summary = await runDemo({
         files,
         fromDir: values['from-dir'],
@@ -109,6 +117,7 @@ async function main(argv: string[]): Promise<number> {
         serverless: values.serverless!,
         objectFilter,
         functionConcurrency,
+        serviceLatencyMs,
         stack: stackSourceFlags(values),
       });
       return summary.lost === 0 ? 0 : 1;

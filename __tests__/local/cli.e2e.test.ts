@@ -45,6 +45,7 @@ describe('claimcheck CLI', () => {
     usageError(run('demo', '--bogus'), /Unknown option '--bogus'/, 'Usage:\n  claimcheck demo');
     // Numbers are decimal digits only: Number() would read these as 100 and 16.
     usageError(run('demo', '--files', '1e2'), '--files must be a decimal integer >= 1, got "1e2"', 'Usage:\n  claimcheck demo');
+    usageError(run('demo', '--service-latency', '50ms'), '--service-latency must be a decimal integer from 0 to 60000, got "50ms"', 'Usage:\n  claimcheck demo');
     usageError(run('local', '--port', '0x10'), '--port must be a decimal integer from 1 to 65534, got "0x10"', 'Usage:\n  claimcheck demo');
     usageError(run('emulators', '--frobnicate'), /Unknown option '--frobnicate'/, 'Usage: emulators [--stream ID:PARTITIONS]');
     usageError(run('emulators', '--bucket', 'b', '--port', '1e2'), '--port must be a decimal integer from 0 to 65534, got "1e2"', 'Usage: emulators');

@@ -4,7 +4,7 @@ import * as common from 'oci-common';
 import { synthSampleApp, SAMPLE_STACK_NAME } from '../sample/claim-check-sample-stack';
 import { bundleFunction, defaultFunctionEntry } from '../bundling/bundle-function';
 import { FUNCTION_CONFIG_KEYS } from '../contract';
-import type { LocalApiKey } from '../emulators/common';
+import type { FaultInjector, LocalApiKey } from '../emulators/common';
 import { EventsEmulator } from '../emulators/events';
 import { ObjectStorageEmulator } from '../emulators/objectstorage';
 import { StreamingEmulator } from '../emulators/streaming';
@@ -60,6 +60,14 @@ export interface LocalCircuitOptions {
    * the Events emulator delivers up to this many events per rule at once. @default DEFAULT_FUNCTION_CONCURRENCY
    */
   readonly functionConcurrency?: number;
+  /**
+   * Every call to the emulated Object Storage and Streaming waits this long before it is served (a `latency` fault on
+   * every operation, lib/emulators/common/fault-injector.ts), as a call across a network to a region does. On one
+   * machine the emulators answer at once, so the circuit is bound by its cores and more function containers only
+   * share them; with the services' round trips in, containers side by side overlap their waits, as they do in OCI.
+   * @default 0
+   */
+  readonly serviceLatencyMs?: number;
 }
 
 /**
@@ -74,6 +82,8 @@ export interface LocalCircuitOptions {
  */
 export class LocalCircuit {
   public static async start(options: LocalCircuitOptions): Promise<LocalCircuit> {
+    const latency = options.serviceLatencyMs ?? 0;
+    if (!Number.isFinite(latency) || latency < 0) throw new Error(`serviceLatencyMs must be a number of milliseconds >= 0, got ${latency}`);
     mkdirSync(options.dataDir, { recursive: true });
     const topology = await synthesizeTopology(options);
     const identityDir = join(options.dataDir, 'identity');
@@ -233,6 +243,7 @@ export class LocalCircuit {
       objectStorage.onObjectChange((change) => {
         if (this.objectEvents) started.publish(change);
       });
+      addServiceLatency([objectStorage.faults, streaming.faults], this.options.serviceLatencyMs ?? 0);
       await fn.start();
       this.services = { objectStorage, streaming, events: started };
       // Where a client finds this circuit (`claimcheck reconcile --data DIR`).
@@ -308,4 +319,10 @@ export function resolvedFunctionConfig(topology: StackTopology, values: Record<s
     else throw new Error(`The function config ${key} = ${value} has no local value`);
   }
   return config;
+}
+
+/** `serviceLatencyMs`: one latency fault on every operation of each emulator (none for 0). */
+function addServiceLatency(injectors: FaultInjector[], latencyMs: number): void {
+  if (latencyMs === 0) return;
+  for (const faults of injectors) faults.add({ kind: 'latency', operation: '*', latencyMs });
 }

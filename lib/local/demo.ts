@@ -55,6 +55,12 @@ export interface DemoOptions {
   /** Function containers side by side (`--function-concurrency`). @default DEFAULT_FUNCTION_CONCURRENCY (lib/local/circuit.ts) */
   readonly functionConcurrency?: number;
   /**
+   * Every call to the emulated Object Storage and Streaming waits this long first (`--service-latency`), as a call
+   * to a region does: what `functionConcurrency` and `consumers` gain where calls wait rather than compute.
+   * @default 0 (LocalCircuitOptions.serviceLatencyMs)
+   */
+  readonly serviceLatencyMs?: number;
+  /**
    * The stack: the package's sample stack (default), or one pipeline of the team's own cdktf app (`--app`, or the
    * cdktf.json of the current directory; lib/local/user-app.ts). The sample stack's variables (CLAIMCHECK_PARTITIONS,
    * CLAIMCHECK_OBJECT_FILTERS) are in the app's environment too; what counts is what its stack synthesizes.
@@ -89,7 +95,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     ...(options.objectFilter ? { CLAIMCHECK_OBJECT_FILTERS: JSON.stringify(options.objectFilter) } : {}),
   };
 
-  progress.write(`claimcheck demo: ${files.length} files, ${options.consumers} consumers, state in ${dataDir}\n`);
+  const latency = options.serviceLatencyMs ? `, every service call ${options.serviceLatencyMs} ms` : '';
+  progress.write(`claimcheck demo: ${files.length} files, ${options.consumers} consumers${latency}, state in ${dataDir}\n`);
   if (options.stack?.kind === 'app') progress.write(`synthesizing your app: ${options.stack.command} (${options.stack.origin})\n`);
   const dropShare = options.dropEvents ?? 0;
   const circuit = await LocalCircuit.start({
@@ -97,6 +104,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     stackEnv,
     dropEvents: dropShare > 0 ? { share: dropShare, seed: DROP_SEED } : undefined,
     functionConcurrency: options.functionConcurrency,
+    serviceLatencyMs: options.serviceLatencyMs,
     stack: options.stack,
     onSynthOutput: (chunk) => progress.write(chunk.replace(/^(?=.)/gm, '[synth] ')),
   });
