@@ -22,7 +22,6 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
-const { createRequire } = require('node:module');
 const { createHash } = require('node:crypto');
 
 const BUNDLE = path.join(__dirname, 'func.js');
@@ -75,5 +74,7 @@ if (cachedData === null || (cachedData && script.cachedDataRejected)) {
 if (writing) process.once('exit', () => writeCodeCache(script, bundleBytes));
 
 const bundleModule = { exports: {}, filename: BUNDLE, id: '.', loaded: false };
-script.runInThisContext()(bundleModule.exports, createRequire(BUNDLE), bundleModule, BUNDLE, __dirname);
+// This file's own require: func.js sits in the same directory, so it resolves every name as func.js's would.
+// (module.createRequire would do the same, but on Node 22 it loads the ESM loader, ~1-3 ms of every cold start.)
+script.runInThisContext()(bundleModule.exports, require, bundleModule, BUNDLE, __dirname);
 bundleModule.loaded = true;

@@ -173,3 +173,37 @@ describe('an entry that cannot be primed', () => {
     }
   });
 });
+
+describe('start.cjs', () => {
+  test('runs func.js as `node func.js` would: its require, module, __filename and __dirname, without loading the ESM loader', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'code-cache-require-'));
+    try {
+      fs.copyFileSync(LOADER, path.join(dir, 'start.cjs'));
+      fs.writeFileSync(path.join(dir, 'helper.js'), 'module.exports = "beside func.js";\n');
+      // func.js reports what it was given, and (at exit) whether Node's ESM loader was ever loaded: module.createRequire
+      // loads it, and a cold start does not need it.
+      fs.writeFileSync(
+        path.join(dir, 'func.js'),
+        [
+          'const report = { helper: require("./helper"), path: require("node:path") === require("path"), main: require.main.filename,',
+          '  filename: __filename, dirname: __dirname, moduleId: module.id, exportsIsModuleExports: exports === module.exports };',
+          'process.on("exit", () => { report.esmLoader = process.moduleLoadList.some((name) => name.includes("internal/modules/esm/loader")); console.log(JSON.stringify(report)); });',
+        ].join('\n'),
+      );
+      const result = spawnSync(process.execPath, ['start.cjs'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+      expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
+      expect(JSON.parse(result.stdout)).toEqual({
+        helper: 'beside func.js',
+        path: true,
+        main: path.join(fs.realpathSync(dir), 'start.cjs'),
+        filename: path.join(fs.realpathSync(dir), 'func.js'),
+        dirname: fs.realpathSync(dir),
+        moduleId: '.',
+        exportsIsModuleExports: true,
+        esmLoader: false,
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
