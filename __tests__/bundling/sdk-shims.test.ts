@@ -1,19 +1,22 @@
 /**
- * The shims that stand in for two of the OCI SDK's dependencies in the publisher's bundle (lib/bundling/shims,
+ * The shims that stand in for three of the OCI SDK's dependencies in the publisher's bundle (lib/bundling/shims,
  * `SDK_SHIMS`): each gives what the real package gives for what the SDK calls (compared with the real package, which
  * is installed as oci-common's dependency), the SDK reads tokens through the shim as through jsonwebtoken, and only
  * the publisher's bundle gets them.
  */
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync, Metafile } from 'esbuild';
 import { bundleFunction, defaultFunctionEntry, SDK_SHIMS } from '../../lib/bundling/bundle-function';
+import * as signatureShim from '../../lib/bundling/shims/http-signature';
 import * as jwtShim from '../../lib/bundling/shims/jsonwebtoken';
 import Sha256OfText from '../../lib/bundling/shims/jssha';
 import { seededRandom } from '../helpers/seeded-random';
 
+const realSignature = require('http-signature') as { sign: (request: unknown, options: object) => boolean };
 const realJwt = require('jsonwebtoken') as { decode: (token: unknown, options?: object) => unknown };
 const RealJsSha = require('jssha') as new (variant: string, format: string) => { update(text: string): unknown; getHash(format: string): string };
 
@@ -135,6 +138,121 @@ describe('jssha shim: the SDK\'s SHA-256 of text as jsSHA computes it', () => {
   });
 });
 
+describe('http-signature shim: sign gives what http-signature.sign gives', () => {
+  const rsa = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const pkcs1 = rsa.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string;
+  const pkcs8 = rsa.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+
+  /** The SDK's SignerRequest (oci-common lib/signer.js): headers in a WHATWG Headers, as the SDK keeps them. */
+  function request(method: string, path: string, headers: Record<string, string>) {
+    const all = new Headers(headers);
+    return { method, path, headers: all, getHeader: (name: string) => all.get(name), setHeader: (name: string, value: string) => all.set(name, value) };
+  }
+
+  /** What `sign` did: its result or the error it threw (name and message), the headers after it and its options. */
+  function signOutcome(sign: (request: unknown, options: object) => boolean, method: string, path: string, headers: Record<string, string>, options: Record<string, unknown>) {
+    const req = request(method, path, headers);
+    const opts = { ...options };
+    try {
+      const returned = sign(req, opts);
+      const after: string[][] = [];
+      req.headers.forEach((value, name) => after.push([name, value]));
+      return { returned, headers: after, options: opts };
+    } catch (error) {
+      return { threw: { name: (error as Error).name, message: (error as Error).message } };
+    }
+  }
+
+  const same = (method: string, path: string, headers: Record<string, string>, options: Record<string, unknown>) => {
+    const real = signOutcome(realSignature.sign, method, path, headers, options);
+    expect(signOutcome(signatureShim.sign as (request: unknown, options: object) => boolean, method, path, headers, options)).toEqual(real);
+    return real;
+  };
+
+  beforeEach(() => jest.useFakeTimers({ now: new Date('2026-12-03T06:07:08.009Z'), doNotFake: ['nextTick', 'setImmediate'] }));
+  afterEach(() => jest.useRealTimers());
+
+  test("the SDK's requests, PKCS#1 and PKCS#8 keys, as string and Buffer: the same Authorization header", () => {
+    const sdkHeaders = ['x-date', '(request-target)', 'host'];
+    const base = { 'x-date': 'Thu, 03 Dec 2026 06:07:08 GMT', host: 'cell-1.streaming.us-ashburn-1.oci.oraclecloud.com' };
+    const withBody = { ...base, 'content-type': 'application/json', 'content-length': '42', 'x-content-sha256': '47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=' };
+    for (const key of [pkcs1, pkcs8, Buffer.from(pkcs1), Buffer.from(pkcs8)]) {
+      const keyId = 'ST$eyJhbGciOiJSUzI1NiJ9.e30.c2ln';
+      const get = same('GET', "/n/ns/b/bucket/o/it%27s%20a%20r%C3%A9sum%C3%A9.pdf?versionId=v1", base, { key, keyId, headers: sdkHeaders });
+      expect((get as { headers: string[][] }).headers).toContainEqual(['authorization', expect.stringMatching(/^Signature keyId="ST\$eyJhbGciOiJSUzI1NiJ9\.e30\.c2ln",algorithm="rsa-sha256",headers="x-date \(request-target\) host",signature="[A-Za-z0-9+/]{342}=="$/)]);
+      same('POST', '/20180418/streams/ocid1.stream.oc1.iad.x/messages', withBody, { key, keyId, headers: [...sdkHeaders, 'content-type', 'content-length', 'x-content-sha256'] });
+      same('PUT', '/n/ns/b/bucket/o/a', { ...withBody, 'opc-obo-token': 'token' }, { key, keyId, headers: [...sdkHeaders, 'opc-obo-token'] });
+    }
+  });
+
+  test("http-signature's defaults and options: Date added, headers ['date'], request-line, other hashes, HMAC, header name", () => {
+    const headers = { host: 'example.com', date: 'Thu, 03 Dec 2026 06:07:08 GMT' };
+    const added = same('GET', '/', { host: 'example.com' }, { key: pkcs8, keyId: 'k' });
+    expect((added as { headers: string[][] }).headers).toContainEqual(['date', 'Thu, 03 Dec 2026 06:07:08 GMT']);
+    same('GET', '/a?b=c', headers, { key: pkcs8, keyId: 'k', headers: ['request-line', 'host'] });
+    same('GET', '/a', headers, { key: pkcs8, keyId: 'k', headers: ['request-line'], httpVersion: '2' });
+    for (const algorithm of ['rsa-sha1', 'RSA-SHA256', 'rsa-sha512', 'hmac-sha256', 'hmac-sha1']) same('DELETE', '/x', headers, { key: pkcs1, keyId: 'k', algorithm, headers: ['date', 'host'] });
+    same('GET', '/x', headers, { key: 'secret', keyId: 'k', algorithm: 'hmac-sha512' });
+    same('GET', '/x', headers, { key: pkcs8, keyId: 'k', authorizationHeaderName: 'Signature' });
+    same('GET', '/x', headers, { key: pkcs8, keyId: 'k', authorizationHeaderName: 'X-Auth' });
+  });
+
+  test('the same errors: a missing or empty header, bad algorithms, a key of another type, strict request-line, no keyId', () => {
+    const headers = { host: 'example.com', date: 'Thu, 03 Dec 2026 06:07:08 GMT', empty: '' };
+    const errors = [
+      // The SDK's Headers answers null for a header it lacks: http-signature then signs "x-date: null" (no error).
+      same('GET', '/', headers, { key: pkcs8, keyId: 'k', headers: ['x-date'] }),
+      same('GET', '/', headers, { key: pkcs8, keyId: 'k', headers: ['empty'] }),
+      same('GET', '/', headers, { key: pkcs8, keyId: 'k', algorithm: 'rsa-md5' }),
+      same('GET', '/', headers, { key: pkcs8, keyId: 'k', algorithm: 'rsa' }),
+      same('GET', '/', headers, { key: pkcs8, keyId: 'k', algorithm: 'foo-sha256' }),
+      same('GET', '/', headers, { key: pkcs8, keyId: 'k', algorithm: 'ecdsa-sha256' }),
+      same('GET', '/', headers, { key: pkcs8, keyId: 'k', headers: ['request-line'], strict: true }),
+    ];
+    expect(errors.map((e) => (e as { threw?: { name: string } }).threw?.name)).toEqual([
+      undefined,
+      'MissingHeaderError',
+      'InvalidAlgorithmError',
+      'InvalidAlgorithmError',
+      'InvalidAlgorithmError',
+      'InvalidAlgorithmError',
+      'StrictParsingError',
+    ]);
+    expect(() => signatureShim.sign(request('GET', '/', headers), { key: pkcs8 } as unknown as signatureShim.SignOptions)).toThrow(TypeError);
+  });
+
+  test('a signature that starts with a zero byte is kept whole, as http-signature keeps it', () => {
+    // RSA signatures are as long as the modulus; about one in 256 starts with 0x00. Sign until one does.
+    let zeroFirst = 0;
+    for (let i = 0; i < 5000 && zeroFirst === 0; i++) {
+      const real = same('GET', `/n/ns/b/bucket/o/${i}`, { date: 'Thu, 03 Dec 2026 06:07:08 GMT' }, { key: pkcs8, keyId: 'k', headers: ['(request-target)', 'date'] }) as { headers: string[][] };
+      const signature = /signature="([^"]+)"/.exec(real.headers.find(([name]) => name === 'authorization')![1])![1];
+      if (Buffer.from(signature, 'base64')[0] === 0) zeroFirst += 1;
+    }
+    expect(zeroFirst).toBe(1);
+  });
+
+  test('each key is parsed once, however many requests it signs', () => {
+    // The module object itself (an `import * as` namespace is a copy of it, which the shim does not read).
+    const parse = jest.spyOn(require('node:crypto') as typeof crypto, 'createPrivateKey');
+    try {
+      const key = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }) as string;
+      for (let i = 0; i < 5; i++) signatureShim.sign(request('GET', `/${i}`, { date: 'x' }), { key, keyId: 'k' });
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  test('what the SDK never passes throws, naming the shim: keys other than RSA, a key object, parse and verify', () => {
+    const ec = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+    expect(signOutcome(realSignature.sign, 'GET', '/', { date: 'x' }, { key: ec, keyId: 'k' })).toMatchObject({ returned: true });
+    expect(() => signatureShim.sign(request('GET', '/', { date: 'x' }), { key: ec, keyId: 'k' })).toThrow('http-signature sign() with a EC key is not in this bundle: only sign() with a PEM key (RSA, or an HMAC secret) is (lib/bundling/shims/http-signature.ts)');
+    expect(() => signatureShim.sign(request('GET', '/', { date: 'x' }), { key: {} as Buffer, keyId: 'k' })).toThrow('http-signature sign() with a key object (sshpk.PrivateKey) is not in this bundle');
+    for (const fn of [signatureShim.parse, signatureShim.parseRequest, signatureShim.verify, signatureShim.verifySignature]) expect(fn).toThrow(/is not in this bundle.*shims\/http-signature\.ts/);
+  });
+});
+
 describe('which bundles get the shims', () => {
   /** The packages in a bundle of `entry` (esbuild's metafile), built without the cache. */
   function packagesIn(entry: string, sdkShims?: boolean): Set<string> {
@@ -146,17 +264,46 @@ describe('which bundles get the shims', () => {
     return new Set(Object.keys(metafile!.inputs).map((input) => /node_modules\/((@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input));
   }
 
-  test("the publisher's: no jsonwebtoken, jssha, jws or semver, the two shims instead", () => {
+  test("the publisher's: no http-signature, jsprim, jsonwebtoken, jssha, jws or semver, the three shims instead", () => {
     const packages = packagesIn(defaultFunctionEntry());
-    expect(['jsonwebtoken', 'jssha', 'jws', 'semver'].filter((name) => packages.has(name))).toEqual([]);
-    expect(SDK_SHIMS.map((name) => packages.has(`lib/bundling/shims/${name}.ts`))).toEqual([true, true]);
+    expect(['http-signature', 'jsprim', 'jsonwebtoken', 'jssha', 'jws', 'semver'].filter((name) => packages.has(name))).toEqual([]);
+    expect(SDK_SHIMS.map((name) => packages.has(`lib/bundling/shims/${name}.ts`))).toEqual([true, true, true]);
   });
 
   test("another entry's keeps the real packages (its own code may use them), unless it asks for the shims", () => {
     const entry = path.join(tmp, 'handler.ts');
     fs.writeFileSync(entry, "import * as common from 'oci-common';\nimport * as jwt from 'jsonwebtoken';\nexport const both = [common, jwt.sign];\n");
-    expect(['jsonwebtoken', 'jssha'].filter((name) => packagesIn(entry).has(name))).toEqual(['jsonwebtoken', 'jssha']);
-    expect(['jsonwebtoken', 'jssha'].filter((name) => packagesIn(entry, true).has(name))).toEqual([]);
+    expect(['http-signature', 'jsonwebtoken', 'jssha'].filter((name) => packagesIn(entry).has(name))).toEqual(['http-signature', 'jsonwebtoken', 'jssha']);
+    expect(['http-signature', 'jsonwebtoken', 'jssha'].filter((name) => packagesIn(entry, true).has(name))).toEqual([]);
+  });
+
+  test("oci-common's request signer signs through the shim as through http-signature: the same Authorization header", async () => {
+    const entry = path.join(tmp, 'signer.js');
+    fs.writeFileSync(
+      entry,
+      [
+        "const common = require('oci-common');",
+        'module.exports = async (pem, method, uri, body) => {',
+        "  const provider = new common.SimpleAuthenticationDetailsProvider('ocid1.tenancy.oc1..t', 'ocid1.user.oc1..u', 'aa:bb', pem, null, common.Region.US_ASHBURN_1);",
+        "  const headers = new Headers({ 'x-date': 'Thu, 03 Dec 2026 06:07:08 GMT' });",
+        '  await new common.DefaultRequestSigner(provider).signHttpRequest({ method, uri, headers, body });',
+        '  return [...headers.entries()];',
+        '};',
+      ].join('\n'),
+    );
+    const out = bundleFunction({ entry, outFile: path.join(tmp, 'signer-bundle.js'), cache: false, minify: false, sdkShims: true });
+    expect(fs.readFileSync(out.outFile, 'utf8')).not.toContain('node_modules/http-signature');
+    const bundled = require(out.outFile) as (...args: unknown[]) => Promise<string[][]>;
+    const real = require(entry) as (...args: unknown[]) => Promise<string[][]>;
+    const pem = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+    for (const [method, uri, body] of [
+      ['GET', "https://objectstorage.us-ashburn-1.oraclecloud.com/n/ns/b/bucket/o/it%27s%20r%C3%A9sum%C3%A9.pdf", undefined],
+      ['POST', 'https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com/20180418/streams/ocid1.stream.oc1.iad.x/messages', '{"messages":[{"key":"a2V5","value":"dmFsdWU="}]}'],
+    ]) {
+      const headers = await bundled(pem, method, uri, body);
+      expect(headers).toEqual(await real(pem, method, uri, body));
+      expect(headers).toContainEqual(['authorization', expect.stringMatching(/^Signature version="1",keyId="ocid1\.tenancy\.oc1\.\.t\/ocid1\.user\.oc1\.\.u\/aa:bb",algorithm="rsa-sha256",headers="x-date \(request-target\) host/)]);
+    }
   });
 
   test("oci-common's token adapter reads a session token through the shim as through jsonwebtoken", () => {
