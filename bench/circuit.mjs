@@ -90,7 +90,7 @@ if (high > low) {
     const a = byKey(files, low, latencyMs);
     const b = byKey(files, high, latencyMs);
     const where = latencyMs ? `, every service call ${latencyMs} ms` : '';
-    if (a && b) ratios.push({ name: `files/s, ${high} containers ÷ ${low}, ${files} files${where}`, ratio: b.filesPerSecond / a.filesPerSecond });
+    if (a && b) ratios.push({ name: `files/s, ${high} containers ÷ ${low}, ${files} files${where}`, ratio: b.filesPerSecond / a.filesPerSecond, latencyMs });
   }
 }
 const smallest = Math.min(...FILES);

@@ -185,8 +185,7 @@ function collectFigures(steps) {
   if (circuit?.ratios) {
     for (const r of circuit.ratios) {
       const speedUp = r.name.startsWith('files/s');
-      const waits = / ms$/.test(r.name);
-      const detail = !speedUp ? 'memory bounded: near 1× whatever the file count' : waits ? 'containers side by side, each call waiting as over a network' : 'containers side by side, bound by this machine\'s 2 cores';
+      const detail = !speedUp ? 'memory bounded: near 1× whatever the file count' : r.latencyMs > 0 ? 'containers side by side, each call waiting as over a network' : 'containers side by side, bound by this machine\'s 2 cores';
       add('circuit', r.name, r.ratio, { better: speedUp ? 'higher' : 'lower', detail });
     }
     const fewest = Math.min(...circuit.rows.map((q) => q.concurrency));
