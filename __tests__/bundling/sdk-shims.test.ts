@@ -1,8 +1,8 @@
 /**
- * The shims that stand in for three of the OCI SDK's dependencies in the publisher's bundle (lib/bundling/shims,
+ * The shims that stand in for four of the OCI SDK's dependencies in the publisher's bundle (lib/bundling/shims,
  * `SDK_SHIMS`): each gives what the real package gives for what the SDK calls (compared with the real package, which
  * is installed as oci-common's dependency), the SDK reads tokens through the shim as through jsonwebtoken, and only
- * the publisher's bundle gets them.
+ * the publisher's bundle gets them (the sshpk shim's own comparisons: sshpk-shim.test.ts).
  */
 import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
@@ -264,17 +264,18 @@ describe('which bundles get the shims', () => {
     return new Set(Object.keys(metafile!.inputs).map((input) => /node_modules\/((@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input));
   }
 
-  test("the publisher's: no http-signature, jsprim, jsonwebtoken, jssha, jws or semver, the three shims instead", () => {
+  test("the publisher's: none of http-signature, jsonwebtoken, jssha, sshpk and what they pulled in, the four shims instead", () => {
     const packages = packagesIn(defaultFunctionEntry());
-    expect(['http-signature', 'jsprim', 'jsonwebtoken', 'jssha', 'jws', 'semver'].filter((name) => packages.has(name))).toEqual([]);
-    expect(SDK_SHIMS.map((name) => packages.has(`lib/bundling/shims/${name}.ts`))).toEqual([true, true, true]);
+    const gone = ['http-signature', 'jsprim', 'jsonwebtoken', 'jssha', 'jws', 'semver', 'sshpk', 'tweetnacl', 'jsbn', 'ecc-jsbn', 'bcrypt-pbkdf', 'asn1', 'assert-plus'];
+    expect(gone.filter((name) => packages.has(name))).toEqual([]);
+    expect(SDK_SHIMS.map((name) => packages.has(`lib/bundling/shims/${name}.ts`))).toEqual([true, true, true, true]);
   });
 
   test("another entry's keeps the real packages (its own code may use them), unless it asks for the shims", () => {
     const entry = path.join(tmp, 'handler.ts');
     fs.writeFileSync(entry, "import * as common from 'oci-common';\nimport * as jwt from 'jsonwebtoken';\nexport const both = [common, jwt.sign];\n");
-    expect(['http-signature', 'jsonwebtoken', 'jssha'].filter((name) => packagesIn(entry).has(name))).toEqual(['http-signature', 'jsonwebtoken', 'jssha']);
-    expect(['http-signature', 'jsonwebtoken', 'jssha'].filter((name) => packagesIn(entry, true).has(name))).toEqual([]);
+    expect(SDK_SHIMS.filter((name) => packagesIn(entry).has(name))).toEqual(['http-signature', 'jsonwebtoken', 'jssha', 'sshpk']);
+    expect(SDK_SHIMS.filter((name) => packagesIn(entry, true).has(name))).toEqual([]);
   });
 
   test("oci-common's request signer signs through the shim as through http-signature: the same Authorization header", async () => {

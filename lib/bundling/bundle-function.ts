@@ -15,9 +15,10 @@
  *   dependencies; marking them external keeps the bundle deterministic and the try/catch handles their absence.
  * - `isomorphic-fetch` and `node-fetch` are aliased to the global fetch (shims/global-fetch.ts): the SDK sends with
  *   the global fetch on every Node the bundles run on, and the polyfills were a third of the function's bundle.
- * - In the publisher's bundle (`sdkShims`), `http-signature`, `jsonwebtoken` and `jssha` are aliased to shims of what
- *   the SDK uses of them (`sign` with a key parsed once instead of at every request; `decode`; SHA-256 of text):
- *   ~104 KB less to read and load at every cold start, and ~1 ms less CPU per signed request.
+ * - In the publisher's bundle (`sdkShims`), `http-signature`, `jsonwebtoken`, `jssha` and `sshpk` are aliased to shims
+ *   of what the SDK uses of them (`sign` with a key parsed once instead of at every request; `decode`; SHA-256 of
+ *   text; PEM keys and certificates read by node:crypto): ~300 KB less to read and run at every cold start, and ~1 ms
+ *   less CPU per signed request.
  *
  * Builds are cached (bundle-cache.ts): when the options, the esbuild version and every file the last identical build
  * read are unchanged, the output is taken from the project's private cache and esbuild is neither run nor loaded.
@@ -72,9 +73,9 @@ export interface BundleFunctionOptions {
    */
   forceRebuild?: boolean;
   /**
-   * Replace the OCI SDK's dependencies listed in `SDK_SHIMS` (http-signature, jsonwebtoken, jssha) by the shims next to this file,
+   * Replace the OCI SDK's dependencies listed in `SDK_SHIMS` (http-signature, jsonwebtoken, jssha, sshpk) by the shims next to this file,
    * which give what the SDK uses of them and nothing more. Only for an entry whose every import of those packages is
-   * the SDK's: a handler that uses http-signature, jsonwebtoken or jssha itself needs the real ones.
+   * the SDK's: a handler that uses http-signature, jsonwebtoken, jssha or sshpk itself needs the real ones.
    * @default - true for the publisher shipped with this package (`defaultFunctionEntry()`), false otherwise
    */
   sdkShims?: boolean;
@@ -130,9 +131,9 @@ export const FETCH_POLYFILLS: readonly string[] = ['isomorphic-fetch', 'node-fet
 
 /**
  * Dependencies of the OCI SDK (oci-common 2.139.1) replaced, where `sdkShims` says so, by a shim of what the SDK uses
- * of them (shims/<name>.ts says what and why): ~104 KB of the publisher's bundle, and their loading at every cold start.
+ * of them (shims/<name>.ts says what and why): ~300 KB of the publisher's bundle, and their loading at every cold start.
  */
-export const SDK_SHIMS: readonly string[] = ['http-signature', 'jsonwebtoken', 'jssha'];
+export const SDK_SHIMS: readonly string[] = ['http-signature', 'jsonwebtoken', 'jssha', 'sshpk'];
 
 const PACKAGE_NAME = 'cdktf-oci-claim-check';
 
