@@ -17,6 +17,7 @@ import { ClaimCheckConsumerFleetProps } from './claim-check-consumer-fleet-props
 import { validateFleetProps } from './claim-check-consumer-fleet-validation';
 import { consumerConfig } from './consumer-wiring';
 import { outputNamePrefix, stableOutput } from './output-names';
+import { pauseSourceMappedStacks } from '../oci/private/source-mapped-stacks';
 
 export * from './claim-check-consumer-fleet-props';
 
@@ -85,113 +86,119 @@ export class ClaimCheckConsumerFleet extends Construct implements IGrantable {
 
   constructor(scope: Construct, id: string, props: ClaimCheckConsumerFleetProps) {
     super(scope, id);
-    validateFleetProps(this, props);
-    const source = props.pipeline;
-    const stateBucket = props.stateBucket ?? source.consumerStateBucket!;
-    const tenancyId = props.tenancyId ?? source.tenancyId ?? tenancyOcidVariable(this).stringValue;
-    applyTagProps(this, props);
-    this.consumerGroup = props.consumerGroup;
-    this.compartmentId = props.compartmentId ?? source.bucket.compartmentId;
-    const stopGraceMs = props.stopGraceMs ?? FLEET_DEFAULTS.stopGraceMs;
-    this.gracefulShutdownTimeoutInSeconds = gracefulShutdownSeconds(stopGraceMs);
+    // cdktf's token traces recorded while building skip source maps (oci/private/source-mapped-stacks.ts says why).
+    const restoreSourceMaps = pauseSourceMappedStacks();
+    try {
+      validateFleetProps(this, props);
+      const source = props.pipeline;
+      const stateBucket = props.stateBucket ?? source.consumerStateBucket!;
+      const tenancyId = props.tenancyId ?? source.tenancyId ?? tenancyOcidVariable(this).stringValue;
+      applyTagProps(this, props);
+      this.consumerGroup = props.consumerGroup;
+      this.compartmentId = props.compartmentId ?? source.bucket.compartmentId;
+      const stopGraceMs = props.stopGraceMs ?? FLEET_DEFAULTS.stopGraceMs;
+      this.gracefulShutdownTimeoutInSeconds = gracefulShutdownSeconds(stopGraceMs);
 
-    // 1. The image: the handler and the generated entry, bundled, built and pushed to a private OCIR repository.
-    const code =
-      props.image ??
-      new BundledContainerImage({
-        region: props.region ?? source.region ?? regionVariable(this).stringValue,
-        ...props.imageProps,
-        entry: handlerEntry(props.handlerEntry!, 'fleet'),
-        compartmentId: this.compartmentId,
-      });
-    this.image = code.bind(new Construct(this, 'Image'));
+      // 1. The image: the handler and the generated entry, bundled, built and pushed to a private OCIR repository.
+      const code =
+        props.image ??
+        new BundledContainerImage({
+          region: props.region ?? source.region ?? regionVariable(this).stringValue,
+          ...props.imageProps,
+          entry: handlerEntry(props.handlerEntry!, 'fleet'),
+          compartmentId: this.compartmentId,
+        });
+      this.image = code.bind(new Construct(this, 'Image'));
 
-    // 2. The pull identity, in place before the instances are created.
-    if (!this.image.repository) {
-      Annotations.of(this).addWarning(
-        `No image-pull policy for ${this.image.imageUri}: the image's OCIR repository is unknown. A private OCIR image needs ` +
-          '`read repos` for the container instances: pass its repository to ContainerImageCode.fromImageUri, or grant it yourself.',
-      );
-    } else {
-      this.imagePullDynamicGroup = new DynamicGroup(this, 'ImagePullDynamicGroup', {
-        tenancyId,
-        matchingRule: `ALL {${equals('resource.type', CONTAINER_INSTANCE_RESOURCE_TYPE)}, ${equals('resource.compartment.id', this.compartmentId)}}`,
-        description: `Container instances of the compartment of ${this.node.path}: image pulls only (managed by cdktf-oci-claim-check)`,
-      });
-      const { name, compartmentId } = this.image.repository;
-      this.imagePullPolicy = this.imagePullDynamicGroup.addToPrincipalPolicy(
-        compartmentId,
-        policyStatement({
-          subject: this.imagePullDynamicGroup.policySubject,
-          verb: 'read',
-          resourceType: 'repos',
+      // 2. The pull identity, in place before the instances are created.
+      if (!this.image.repository) {
+        Annotations.of(this).addWarning(
+          `No image-pull policy for ${this.image.imageUri}: the image's OCIR repository is unknown. A private OCIR image needs ` +
+            '`read repos` for the container instances: pass its repository to ContainerImageCode.fromImageUri, or grant it yourself.',
+        );
+      } else {
+        this.imagePullDynamicGroup = new DynamicGroup(this, 'ImagePullDynamicGroup', {
+          tenancyId,
+          matchingRule: `ALL {${equals('resource.type', CONTAINER_INSTANCE_RESOURCE_TYPE)}, ${equals('resource.compartment.id', this.compartmentId)}}`,
+          description: `Container instances of the compartment of ${this.node.path}: image pulls only (managed by cdktf-oci-claim-check)`,
+        });
+        const { name, compartmentId } = this.image.repository;
+        this.imagePullPolicy = this.imagePullDynamicGroup.addToPrincipalPolicy(
           compartmentId,
-          conditions: [equals('target.repo.name', name)],
-        }),
-      );
-    }
+          policyStatement({
+            subject: this.imagePullDynamicGroup.policySubject,
+            verb: 'read',
+            resourceType: 'repos',
+            compartmentId,
+            conditions: [equals('target.repo.name', name)],
+          }),
+        );
+      }
 
-    // 3. The replicas, spread over the availability domains, each with the configuration wired from the pipeline.
-    const environment = {
-      ...props.environment,
-      ...consumerConfig(source, stateBucket, props.consumerGroup),
-      [K.streamId]: source.stream.streamId,
-      [K.messagesEndpoint]: source.stream.messagesEndpoint,
-      [K.stopGraceMs]: String(stopGraceMs),
-      ...optionalConfig(props),
-    };
-    const given = props.availabilityDomains;
-    const domains = given ? (i: number) => given[i % given.length] : this.allAvailabilityDomains(tenancyId);
-    const name = physicalName(this, { maxLength: 200 });
-    const replicas = props.replicas ?? FLEET_DEFAULTS.replicas;
-    this.instances = Array.from({ length: replicas }, (_, i) => {
-      const instanceName = `${name}-${i + 1}`;
-      return new ContainerInstancesContainerInstance(this, `Replica${i + 1}`, {
-        compartmentId: this.compartmentId,
-        availabilityDomain: domains(i),
-        displayName: instanceName,
-        shape: props.shape ?? FLEET_DEFAULTS.shape,
-        shapeConfig: { ocpus: props.ocpus ?? FLEET_DEFAULTS.ocpus, memoryInGbs: props.memoryInGbs ?? FLEET_DEFAULTS.memoryInGbs },
-        vnics: [{ subnetId: props.subnetId, isPublicIpAssigned: props.assignPublicIp ?? false, nsgIds: props.nsgIds }],
-        containerRestartPolicy: props.restartPolicy ?? FLEET_DEFAULTS.restartPolicy,
-        // A string in the provider's schema (TFP svc/container_instances, ex/container_instances/main.tf).
-        gracefulShutdownTimeoutInSeconds: String(this.gracefulShutdownTimeoutInSeconds),
-        containers: [
-          {
-            displayName: 'consumer',
-            imageUrl: this.image.imageUri,
-            // A stable name per replica: a restarted replica takes its partitions back at once (consumer README).
-            environmentVariables: { ...environment, [K.instanceName]: instanceName },
-            // The resource principal (version 2.2) is what the entry authenticates with.
-            isResourcePrincipalDisabled: false,
-            healthChecks: healthChecks(props),
-            // Not root, and refused if the image would run as root (isNonRootUserCheckEnabled); read-only root fs.
-            // https://docs.oracle.com/en-us/iaas/tools/dotnet/latest/api/Oci.ContainerinstancesService.Models.CreateLinuxSecurityContextDetails.html
-            securityContext: {
-              securityContextType: 'LINUX',
-              runAsUser: CONTAINER_USER.uid,
-              runAsGroup: CONTAINER_USER.gid,
-              isNonRootUserCheckEnabled: true,
-              isRootFileSystemReadonly: props.readOnlyRootFileSystem ?? true,
+      // 3. The replicas, spread over the availability domains, each with the configuration wired from the pipeline.
+      const environment = {
+        ...props.environment,
+        ...consumerConfig(source, stateBucket, props.consumerGroup),
+        [K.streamId]: source.stream.streamId,
+        [K.messagesEndpoint]: source.stream.messagesEndpoint,
+        [K.stopGraceMs]: String(stopGraceMs),
+        ...optionalConfig(props),
+      };
+      const given = props.availabilityDomains;
+      const domains = given ? (i: number) => given[i % given.length] : this.allAvailabilityDomains(tenancyId);
+      const name = physicalName(this, { maxLength: 200 });
+      const replicas = props.replicas ?? FLEET_DEFAULTS.replicas;
+      this.instances = Array.from({ length: replicas }, (_, i) => {
+        const instanceName = `${name}-${i + 1}`;
+        return new ContainerInstancesContainerInstance(this, `Replica${i + 1}`, {
+          compartmentId: this.compartmentId,
+          availabilityDomain: domains(i),
+          displayName: instanceName,
+          shape: props.shape ?? FLEET_DEFAULTS.shape,
+          shapeConfig: { ocpus: props.ocpus ?? FLEET_DEFAULTS.ocpus, memoryInGbs: props.memoryInGbs ?? FLEET_DEFAULTS.memoryInGbs },
+          vnics: [{ subnetId: props.subnetId, isPublicIpAssigned: props.assignPublicIp ?? false, nsgIds: props.nsgIds }],
+          containerRestartPolicy: props.restartPolicy ?? FLEET_DEFAULTS.restartPolicy,
+          // A string in the provider's schema (TFP svc/container_instances, ex/container_instances/main.tf).
+          gracefulShutdownTimeoutInSeconds: String(this.gracefulShutdownTimeoutInSeconds),
+          containers: [
+            {
+              displayName: 'consumer',
+              imageUrl: this.image.imageUri,
+              // A stable name per replica: a restarted replica takes its partitions back at once (consumer README).
+              environmentVariables: { ...environment, [K.instanceName]: instanceName },
+              // The resource principal (version 2.2) is what the entry authenticates with.
+              isResourcePrincipalDisabled: false,
+              healthChecks: healthChecks(props),
+              // Not root, and refused if the image would run as root (isNonRootUserCheckEnabled); read-only root fs.
+              // https://docs.oracle.com/en-us/iaas/tools/dotnet/latest/api/Oci.ContainerinstancesService.Models.CreateLinuxSecurityContextDetails.html
+              securityContext: {
+                securityContextType: 'LINUX',
+                runAsUser: CONTAINER_USER.uid,
+                runAsGroup: CONTAINER_USER.gid,
+                isNonRootUserCheckEnabled: true,
+                isRootFileSystemReadonly: props.readOnlyRootFileSystem ?? true,
+              },
             },
-          },
-        ],
-        dependsOn: this.imagePullPolicy ? [this.imagePullPolicy.resource] : undefined,
+          ],
+          dependsOn: this.imagePullPolicy ? [this.imagePullPolicy.resource] : undefined,
+        });
       });
-    });
 
-    // 4. The fleet's identity: exactly these instances, allowed to consume and nothing else.
-    this.dynamicGroup = new DynamicGroup(this, 'DynamicGroup', {
-      tenancyId,
-      matchingRule: matchingRuleForResources(this.instances.map((instance) => instance.id)),
-      description: `Resource principal of the consumer fleet ${this.node.path} (managed by cdktf-oci-claim-check)`,
-    });
-    this.consumeGrant = source.grantConsume(this);
+      // 4. The fleet's identity: exactly these instances, allowed to consume and nothing else.
+      this.dynamicGroup = new DynamicGroup(this, 'DynamicGroup', {
+        tenancyId,
+        matchingRule: matchingRuleForResources(this.instances.map((instance) => instance.id)),
+        description: `Resource principal of the consumer fleet ${this.node.path} (managed by cdktf-oci-claim-check)`,
+      });
+      this.consumeGrant = source.grantConsume(this);
 
-    stableOutput(this, 'ClaimCheckConsumerFleet', outputNamePrefix(this, props.outputNamePrefix), 'ContainerInstanceIds', {
-      value: this.instances.map((instance) => instance.id),
-      description: `Container instances of consumer group ${props.consumerGroup} (logs: oci container-instances container retrieve-logs)`,
-    });
+      stableOutput(this, 'ClaimCheckConsumerFleet', outputNamePrefix(this, props.outputNamePrefix), 'ContainerInstanceIds', {
+        value: this.instances.map((instance) => instance.id),
+        description: `Container instances of consumer group ${props.consumerGroup} (logs: oci container-instances container retrieve-logs)`,
+      });
+    } finally {
+      restoreSourceMaps();
+    }
   }
 
   public get policySubject(): string {

@@ -9,6 +9,7 @@ import { PropValidator } from '../oci/private/validation';
 import { StreamPoolPrivateEndpoint } from '../oci/stream-pool';
 import { applyTagProps, OciTagProps } from '../oci/tags';
 import { Vcn, VcnProps } from '../oci/vcn';
+import { pauseSourceMappedStacks } from '../oci/private/source-mapped-stacks';
 
 /**
  * Ports a stream pool's private endpoint serves: the Streaming API over HTTPS (443) and the Kafka protocol (9092,
@@ -82,31 +83,37 @@ export class ClaimCheckNetwork extends Construct {
 
   constructor(scope: Construct, id: string, props: ClaimCheckNetworkProps) {
     super(scope, id);
-    validateNetworkProps(this, props);
+    // cdktf's token traces recorded while building skip source maps (oci/private/source-mapped-stacks.ts says why).
+    const restoreSourceMaps = pauseSourceMappedStacks();
+    try {
+      validateNetworkProps(this, props);
 
-    applyTagProps(this, props);
-    this.vcn = new Vcn(this, 'Vcn', { natGateway: false, ...props.vcnProps, compartmentId: props.compartmentId });
-    const privateEndpoint = props.streamPoolPrivateEndpoint ?? false;
-    this.subnet = new PrivateSubnet(this, 'FunctionSubnet', {
-      dnsLabel: 'functions',
-      ...props.subnetProps,
-      vcn: this.vcn,
-      vcnTcpPorts: privateEndpoint ? [...STREAM_PRIVATE_ENDPOINT_PORTS] : undefined,
-    });
-    this.subnetIds = [this.subnet.subnetId];
-    if (privateEndpoint) this.streamPoolPrivateEndpoint = { subnetId: this.subnet.subnetId };
+      applyTagProps(this, props);
+      this.vcn = new Vcn(this, 'Vcn', { natGateway: false, ...props.vcnProps, compartmentId: props.compartmentId });
+      const privateEndpoint = props.streamPoolPrivateEndpoint ?? false;
+      this.subnet = new PrivateSubnet(this, 'FunctionSubnet', {
+        dnsLabel: 'functions',
+        ...props.subnetProps,
+        vcn: this.vcn,
+        vcnTcpPorts: privateEndpoint ? [...STREAM_PRIVATE_ENDPOINT_PORTS] : undefined,
+      });
+      this.subnetIds = [this.subnet.subnetId];
+      if (privateEndpoint) this.streamPoolPrivateEndpoint = { subnetId: this.subnet.subnetId };
 
-    if (props.createFunctionsNetworkPolicy ?? true) {
-      this.functionsNetworkPolicy = new Policy(this, 'FunctionsNetworkPolicy', {
-        compartmentId: props.compartmentId,
-        description: 'Lets OCI Functions use the claim-check network (managed by cdktf-oci-claim-check)',
-        statements: [
-          policyStatement({ subject: 'service FaaS', verb: 'use', resourceType: 'virtual-network-family', compartmentId: props.compartmentId }),
-        ],
-        });
-      // Whatever runs in the subnet (the application, a private endpoint) comes after the policy: it references the
-      // subnet, and the subnet waits for the policy.
-      this.subnet.resource.dependsOn = [dependable(this.functionsNetworkPolicy.resource)];
+      if (props.createFunctionsNetworkPolicy ?? true) {
+        this.functionsNetworkPolicy = new Policy(this, 'FunctionsNetworkPolicy', {
+          compartmentId: props.compartmentId,
+          description: 'Lets OCI Functions use the claim-check network (managed by cdktf-oci-claim-check)',
+          statements: [
+            policyStatement({ subject: 'service FaaS', verb: 'use', resourceType: 'virtual-network-family', compartmentId: props.compartmentId }),
+          ],
+          });
+        // Whatever runs in the subnet (the application, a private endpoint) comes after the policy: it references the
+        // subnet, and the subnet waits for the policy.
+        this.subnet.resource.dependsOn = [dependable(this.functionsNetworkPolicy.resource)];
+      }
+    } finally {
+      restoreSourceMaps();
     }
   }
 }

@@ -13,6 +13,7 @@ import { ServiceLog, ServiceLogSources } from '../oci/service-log';
 import { IStream } from '../oci/stream';
 import { applyTagProps, OciTagProps } from '../oci/tags';
 import { checkOutputNamePrefix, outputNamePrefix, stableOutput } from './output-names';
+import { pauseSourceMappedStacks } from '../oci/private/source-mapped-stacks';
 
 /** What the pipeline's `observability` prop takes (every field optional: the defaults are the recommended setup). */
 export interface PipelineObservabilityProps {
@@ -126,97 +127,103 @@ export class ClaimCheckObservability extends Construct {
 
   constructor(scope: Construct, id: string, props: ClaimCheckObservabilityProps) {
     super(scope, id);
-    const v = new PropValidator('ClaimCheckObservability');
-    v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
-    checkObservabilityProps(v, props);
-    checkTagProps(v, props);
-    checkOutputNamePrefix(v, props.outputNamePrefix);
-    v.throwIfInvalid(this);
-    applyTagProps(this, props);
+    // cdktf's token traces recorded while building skip source maps (oci/private/source-mapped-stacks.ts says why).
+    const restoreSourceMaps = pauseSourceMappedStacks();
+    try {
+      const v = new PropValidator('ClaimCheckObservability');
+      v.ocid('compartmentId', props.compartmentId, 'compartment', 'tenancy');
+      checkObservabilityProps(v, props);
+      checkTagProps(v, props);
+      checkOutputNamePrefix(v, props.outputNamePrefix);
+      v.throwIfInvalid(this);
+      applyTagProps(this, props);
 
-    // 1. The function's invoke logs.
-    if (props.invokeLog ?? true) {
-      this.logGroup = new LogGroup(this, 'LogGroup', {
-        compartmentId: props.compartmentId,
-        description: `Logs of the claim-check pipeline ${scope.node.path} (managed by cdktf-oci-claim-check)`,
-      });
-      this.invokeLog = new ServiceLog(this, 'InvokeLog', {
-        logGroup: this.logGroup,
-        source: ServiceLogSources.functionsInvoke(props.application),
-        retentionInDays: props.logRetentionDays,
-      });
-      this.logGroupId = this.logGroup.logGroupId;
-      this.invokeLogId = this.invokeLog.logId;
-    }
+      // 1. The function's invoke logs.
+      if (props.invokeLog ?? true) {
+        this.logGroup = new LogGroup(this, 'LogGroup', {
+          compartmentId: props.compartmentId,
+          description: `Logs of the claim-check pipeline ${scope.node.path} (managed by cdktf-oci-claim-check)`,
+        });
+        this.invokeLog = new ServiceLog(this, 'InvokeLog', {
+          logGroup: this.logGroup,
+          source: ServiceLogSources.functionsInvoke(props.application),
+          retentionInDays: props.logRetentionDays,
+        });
+        this.logGroupId = this.logGroup.logGroupId;
+        this.invokeLogId = this.invokeLog.logId;
+      }
 
-    // 2. The topic alarms notify (and the address it mails).
-    if (props.existingTopic) {
-      this.topic = props.existingTopic;
-    } else {
-      const topic = new NotificationTopic(this, 'AlarmTopic', {
-        compartmentId: props.compartmentId,
-        name: props.topicName,
-        description: `Alarms of the claim-check pipeline ${scope.node.path} (managed by cdktf-oci-claim-check)`,
-      });
-      if (props.alarmEmail) topic.addEmailSubscription(props.alarmEmail);
-      this.topic = topic;
-    }
-    this.topicId = this.topic.topicId;
+      // 2. The topic alarms notify (and the address it mails).
+      if (props.existingTopic) {
+        this.topic = props.existingTopic;
+      } else {
+        const topic = new NotificationTopic(this, 'AlarmTopic', {
+          compartmentId: props.compartmentId,
+          name: props.topicName,
+          description: `Alarms of the claim-check pipeline ${scope.node.path} (managed by cdktf-oci-claim-check)`,
+        });
+        if (props.alarmEmail) topic.addEmailSubscription(props.alarmEmail);
+        this.topic = topic;
+      }
+      this.topicId = this.topic.topicId;
 
-    // 3. The alarms.
-    const fn = { functionId: props.publisher.functionId, compartmentId: props.publisher.compartmentId };
-    const where = this.invokeLogId ? ` Invoke log: ${this.invokeLogId}.` : '';
-    const alarm = (alarmId: string, metric: Metric, condition: MetricCondition, severity: AlarmSeverity, body: string) =>
-      new Alarm(this, alarmId, { compartmentId: props.compartmentId, metric, condition, topic: this.topic, severity, body });
-    const over = (statistic: MetricCondition['statistic'], threshold: number): MetricCondition => ({ statistic, operator: '>', threshold });
+      // 3. The alarms.
+      const fn = { functionId: props.publisher.functionId, compartmentId: props.publisher.compartmentId };
+      const where = this.invokeLogId ? ` Invoke log: ${this.invokeLogId}.` : '';
+      const alarm = (alarmId: string, metric: Metric, condition: MetricCondition, severity: AlarmSeverity, body: string) =>
+        new Alarm(this, alarmId, { compartmentId: props.compartmentId, metric, condition, topic: this.topic, severity, body });
+      const over = (statistic: MetricCondition['statistic'], threshold: number): MetricCondition => ({ statistic, operator: '>', threshold });
 
-    this.alarms = {
-      publisherErrors: alarm(
-        'PublisherErrors',
-        FunctionMetrics.responseCount(fn, 'Error'),
-        over('sum', 0),
-        'ERROR',
-        `The claim-check publisher of ${scope.node.path} returned errors: those object events did not become claim checks.${where}`,
-      ),
-      publisherDuration: alarm(
-        'PublisherDuration',
-        FunctionMetrics.executionDuration(fn),
-        over('max', durationThresholdMs(props.publisher, props.durationThresholdPercent ?? 80)),
-        'WARNING',
-        `An invocation of the claim-check publisher of ${scope.node.path} came close to the function's timeout.${where}`,
-      ),
-      streamPutThrottling: alarm(
-        'StreamPutThrottling',
-        StreamingMetrics.putMessagesThrottling(props.stream),
-        over('sum', 0),
-        'ERROR',
-        `The claim-check stream of ${scope.node.path} throttled the publisher: more partitions may be needed.`,
-      ),
-      streamGetThrottling: alarm(
-        'StreamGetThrottling',
-        StreamingMetrics.getMessagesThrottling(props.stream),
-        over('sum', 0),
-        'WARNING',
-        // 5 GET requests per second per partition and consumer group:
-        // https://docs.oracle.com/iaas/Content/Streaming/Concepts/streamingoverview_topic-Limits_on_Streaming_Resources.htm
-        `The claim-check stream of ${scope.node.path} throttled consumer reads (5 GET requests per second per partition and group).`,
-      ),
-      ruleDeliveryFailures: alarm(
-        'RuleDeliveryFailures',
-        EventsMetrics.deliveryFailedEvents(props.rule),
-        over('sum', 0),
-        'ERROR',
-        `The events rule of ${scope.node.path} failed to deliver object events to the publisher (check the function and the rule's invoke policy).`,
-      ),
-    };
+      this.alarms = {
+        publisherErrors: alarm(
+          'PublisherErrors',
+          FunctionMetrics.responseCount(fn, 'Error'),
+          over('sum', 0),
+          'ERROR',
+          `The claim-check publisher of ${scope.node.path} returned errors: those object events did not become claim checks.${where}`,
+        ),
+        publisherDuration: alarm(
+          'PublisherDuration',
+          FunctionMetrics.executionDuration(fn),
+          over('max', durationThresholdMs(props.publisher, props.durationThresholdPercent ?? 80)),
+          'WARNING',
+          `An invocation of the claim-check publisher of ${scope.node.path} came close to the function's timeout.${where}`,
+        ),
+        streamPutThrottling: alarm(
+          'StreamPutThrottling',
+          StreamingMetrics.putMessagesThrottling(props.stream),
+          over('sum', 0),
+          'ERROR',
+          `The claim-check stream of ${scope.node.path} throttled the publisher: more partitions may be needed.`,
+        ),
+        streamGetThrottling: alarm(
+          'StreamGetThrottling',
+          StreamingMetrics.getMessagesThrottling(props.stream),
+          over('sum', 0),
+          'WARNING',
+          // 5 GET requests per second per partition and consumer group:
+          // https://docs.oracle.com/iaas/Content/Streaming/Concepts/streamingoverview_topic-Limits_on_Streaming_Resources.htm
+          `The claim-check stream of ${scope.node.path} throttled consumer reads (5 GET requests per second per partition and group).`,
+        ),
+        ruleDeliveryFailures: alarm(
+          'RuleDeliveryFailures',
+          EventsMetrics.deliveryFailedEvents(props.rule),
+          over('sum', 0),
+          'ERROR',
+          `The events rule of ${scope.node.path} failed to deliver object events to the publisher (check the function and the rule's invoke policy).`,
+        ),
+      };
 
-    // 4. What an operator needs to find them, under stable names (output-names.ts).
-    const prefix = outputNamePrefix(this, props.outputNamePrefix);
-    const output = (name: string, value: string, description: string) => stableOutput(this, 'ClaimCheckObservability', prefix, name, { value, description });
-    output('AlarmTopicId', this.topicId, 'OCID of the Notifications topic the alarms send to');
-    if (this.logGroupId && this.invokeLogId) {
-      output('LogGroupId', this.logGroupId, 'OCID of the log group of the function invoke logs');
-      output('InvokeLogId', this.invokeLogId, 'OCID of the function invoke log');
+      // 4. What an operator needs to find them, under stable names (output-names.ts).
+      const prefix = outputNamePrefix(this, props.outputNamePrefix);
+      const output = (name: string, value: string, description: string) => stableOutput(this, 'ClaimCheckObservability', prefix, name, { value, description });
+      output('AlarmTopicId', this.topicId, 'OCID of the Notifications topic the alarms send to');
+      if (this.logGroupId && this.invokeLogId) {
+        output('LogGroupId', this.logGroupId, 'OCID of the log group of the function invoke logs');
+        output('InvokeLogId', this.invokeLogId, 'OCID of the function invoke log');
+      }
+    } finally {
+      restoreSourceMaps();
     }
   }
 }

@@ -20,6 +20,7 @@ import type { ClaimCheckScheduledReconciler } from './claim-check-scheduled-reco
 import { outputNamePrefix, stableOutput } from './output-names';
 import { defaultPublisherCode } from './publisher-code';
 import { validatePipelineProps } from './claim-check-pipeline-validation';
+import { pauseSourceMappedStacks } from '../oci/private/source-mapped-stacks';
 
 export * from './claim-check-pipeline-props';
 
@@ -73,122 +74,128 @@ export class ClaimCheckPipeline extends Construct {
 
   constructor(scope: Construct, id: string, props: ClaimCheckPipelineProps) {
     super(scope, id);
-    validatePipelineProps(this, props);
-    // Every taggable resource under the pipeline, those created later (grants, sources) included.
-    applyTagProps(this, props);
-    this.region = props.region ?? regionVariable(this).stringValue;
-    this.tenancyId = props.tenancyId ?? tenancyOcidVariable(this).stringValue;
-    this.realmDomain = props.realmDomain ?? realmDomainOf(this, props.compartmentId);
-    this.compartmentId = props.compartmentId;
-    const tags = props.freeformTags;
-    this.tags = tags;
-    this.outputNamePrefix = outputNamePrefix(this, props.outputNamePrefix);
+    // cdktf's token traces recorded while building skip source maps (oci/private/source-mapped-stacks.ts says why).
+    const restoreSourceMaps = pauseSourceMappedStacks();
+    try {
+      validatePipelineProps(this, props);
+      // Every taggable resource under the pipeline, those created later (grants, sources) included.
+      applyTagProps(this, props);
+      this.region = props.region ?? regionVariable(this).stringValue;
+      this.tenancyId = props.tenancyId ?? tenancyOcidVariable(this).stringValue;
+      this.realmDomain = props.realmDomain ?? realmDomainOf(this, props.compartmentId);
+      this.compartmentId = props.compartmentId;
+      const tags = props.freeformTags;
+      this.tags = tags;
+      this.outputNamePrefix = outputNamePrefix(this, props.outputNamePrefix);
 
-    // 1. The bucket files land in (with the policy its customer key needs, if it has one).
-    if (props.existingBucket) {
-      this.bucket = props.existingBucket;
-    } else {
-      const bucket = new Bucket(this, 'Bucket', { compartmentId: props.compartmentId, region: this.region, freeformTags: tags, ...props.bucketProps });
-      this.bucket = this.createdBucket = bucket;
-      this.kmsPolicy = bucket.kmsKeyPolicy;
-    }
+      // 1. The bucket files land in (with the policy its customer key needs, if it has one).
+      if (props.existingBucket) {
+        this.bucket = props.existingBucket;
+      } else {
+        const bucket = new Bucket(this, 'Bucket', { compartmentId: props.compartmentId, region: this.region, freeformTags: tags, ...props.bucketProps });
+        this.bucket = this.createdBucket = bucket;
+        this.kmsPolicy = bucket.kmsKeyPolicy;
+      }
 
-    if (props.createConsumerStateBucket ?? true) {
-      const state = props.consumerStateBucketProps ?? {};
-      this.consumerStateBucket = new Bucket(this, 'ConsumerStateBucket', {
-        ...state,
-        compartmentId: state.compartmentId ?? props.compartmentId,
-        region: this.region,
-        bucketName: state.bucketName ?? consumerStateBucketName(this.bucket.bucketName),
-        objectEventsEnabled: false,
-        namespace: this.bucket.namespace,
-        // Destroyable together with the landing bucket unless said otherwise.
-        preventDestroy: state.preventDestroy ?? props.bucketProps?.preventDestroy,
-      });
-    }
+      if (props.createConsumerStateBucket ?? true) {
+        const state = props.consumerStateBucketProps ?? {};
+        this.consumerStateBucket = new Bucket(this, 'ConsumerStateBucket', {
+          ...state,
+          compartmentId: state.compartmentId ?? props.compartmentId,
+          region: this.region,
+          bucketName: state.bucketName ?? consumerStateBucketName(this.bucket.bucketName),
+          objectEventsEnabled: false,
+          namespace: this.bucket.namespace,
+          // Destroyable together with the landing bucket unless said otherwise.
+          preventDestroy: state.preventDestroy ?? props.bucketProps?.preventDestroy,
+        });
+      }
 
-    // 2. The stream claim checks go to.
-    if (props.existingStream) {
-      this.stream = props.existingStream;
-      this.streamPool = props.existingStreamPool;
-    } else {
-      if (props.existingStreamPool) {
+      // 2. The stream claim checks go to.
+      if (props.existingStream) {
+        this.stream = props.existingStream;
         this.streamPool = props.existingStreamPool;
       } else {
-        this.streamPool = this.createdStreamPool = new StreamPool(this, 'StreamPool', { compartmentId: props.compartmentId, freeformTags: tags, ...props.streamPoolProps });
+        if (props.existingStreamPool) {
+          this.streamPool = props.existingStreamPool;
+        } else {
+          this.streamPool = this.createdStreamPool = new StreamPool(this, 'StreamPool', { compartmentId: props.compartmentId, freeformTags: tags, ...props.streamPoolProps });
+        }
+        this.stream = this.createdStream = new Stream(this, 'Stream', { streamPool: this.streamPool, freeformTags: tags, ...props.streamProps });
       }
-      this.stream = this.createdStream = new Stream(this, 'Stream', { streamPool: this.streamPool, freeformTags: tags, ...props.streamProps });
-    }
 
-    // 3. The publisher function, allowed to push to that one stream and nothing else.
-    if (props.existingApplication) {
-      this.application = props.existingApplication;
-    } else {
-      this.application = this.createdApplication = new FunctionsApplication(this, 'Application', {
-        compartmentId: props.compartmentId,
-        subnetIds: props.subnetIds,
-        freeformTags: tags,
-        ...props.applicationProps,
-      });
-    }
-    const fnProps = props.functionProps ?? {};
-    this.publisher = new OciFunction(this, 'Publisher', {
-      ...fnProps,
-      application: this.application,
-      code: fnProps.code ?? defaultPublisherCode({ compartmentId: props.compartmentId, region: this.region, realmDomain: this.realmDomain }),
-      tenancyId: this.tenancyId,
-      config: {
-        ...fnProps.config,
-        // The function's configuration contract (lib/contract/function-config.ts, lambda-src/README.md).
-        [FUNCTION_CONFIG_KEYS.streamId]: this.stream.streamId,
-        [FUNCTION_CONFIG_KEYS.streamEndpoint]: this.stream.messagesEndpoint,
-        [FUNCTION_CONFIG_KEYS.auth]: 'resource_principal',
-      },
-      freeformTags: tags,
-    });
-    this.stream.grantPush(this.publisher);
-
-    // 4. The rule that sends the bucket's object events to the function (with the Events invoke policy).
-    this.rule = new ObjectEventsRule(this, 'Rule', {
-      bucket: this.bucket,
-      target: this.publisher,
-      eventTypes: props.eventTypes ?? [...OBJECT_ACTIONS],
-      objectFilter: props.objectFilters,
-      compartmentId: props.compartmentId,
-      displayName: props.ruleProps?.displayName,
-      enabled: props.ruleProps?.enabled,
-      createInvokePolicy: props.ruleProps?.createInvokePolicy,
-      freeformTags: tags,
-    });
-    this.addSourceRecord(this.bucket, props.objectFilters, this.rule);
-
-    // 5. Invoke logs and alarms, on by default (claim-check-observability.ts).
-    if (props.observability !== false) {
-      this.observability = new ClaimCheckObservability(this, 'Observability', {
-        ...props.observability,
-        compartmentId: props.compartmentId,
+      // 3. The publisher function, allowed to push to that one stream and nothing else.
+      if (props.existingApplication) {
+        this.application = props.existingApplication;
+      } else {
+        this.application = this.createdApplication = new FunctionsApplication(this, 'Application', {
+          compartmentId: props.compartmentId,
+          subnetIds: props.subnetIds,
+          freeformTags: tags,
+          ...props.applicationProps,
+        });
+      }
+      const fnProps = props.functionProps ?? {};
+      this.publisher = new OciFunction(this, 'Publisher', {
+        ...fnProps,
         application: this.application,
-        publisher: this.publisher,
-        stream: this.stream,
-        rule: { ruleId: this.rule.resource.id, compartmentId: props.compartmentId },
-        outputNamePrefix: this.outputNamePrefix,
+        code: fnProps.code ?? defaultPublisherCode({ compartmentId: props.compartmentId, region: this.region, realmDomain: this.realmDomain }),
+        tenancyId: this.tenancyId,
+        config: {
+          ...fnProps.config,
+          // The function's configuration contract (lib/contract/function-config.ts, lambda-src/README.md).
+          [FUNCTION_CONFIG_KEYS.streamId]: this.stream.streamId,
+          [FUNCTION_CONFIG_KEYS.streamEndpoint]: this.stream.messagesEndpoint,
+          [FUNCTION_CONFIG_KEYS.auth]: 'resource_principal',
+        },
         freeformTags: tags,
       });
-    }
+      this.stream.grantPush(this.publisher);
 
-    // 6. Deployed reconciliation, off by default (claim-check-scheduled-reconciler.ts; README, "Scheduled reconciliation").
-    if (props.reconcile) {
-      // Loaded only here: its Resource Scheduler bindings and the reconciler's code are tens of kilobytes every
-      // synth of a pipeline without `reconcile` would otherwise load for nothing.
-      const { ClaimCheckScheduledReconciler: Reconciler } = require('./claim-check-scheduled-reconciler') as typeof import('./claim-check-scheduled-reconciler');
-      this.reconciler = new Reconciler(this, 'Reconciler', {
-        streamRetentionHours: props.streamProps?.retentionInHours,
-        ...(props.reconcile === true ? {} : props.reconcile),
-        pipeline: this,
+      // 4. The rule that sends the bucket's object events to the function (with the Events invoke policy).
+      this.rule = new ObjectEventsRule(this, 'Rule', {
+        bucket: this.bucket,
+        target: this.publisher,
+        eventTypes: props.eventTypes ?? [...OBJECT_ACTIONS],
+        objectFilter: props.objectFilters,
+        compartmentId: props.compartmentId,
+        displayName: props.ruleProps?.displayName,
+        enabled: props.ruleProps?.enabled,
+        createInvokePolicy: props.ruleProps?.createInvokePolicy,
+        freeformTags: tags,
       });
-    }
+      this.addSourceRecord(this.bucket, props.objectFilters, this.rule);
 
-    this.createOutputs();
+      // 5. Invoke logs and alarms, on by default (claim-check-observability.ts).
+      if (props.observability !== false) {
+        this.observability = new ClaimCheckObservability(this, 'Observability', {
+          ...props.observability,
+          compartmentId: props.compartmentId,
+          application: this.application,
+          publisher: this.publisher,
+          stream: this.stream,
+          rule: { ruleId: this.rule.resource.id, compartmentId: props.compartmentId },
+          outputNamePrefix: this.outputNamePrefix,
+          freeformTags: tags,
+        });
+      }
+
+      // 6. Deployed reconciliation, off by default (claim-check-scheduled-reconciler.ts; README, "Scheduled reconciliation").
+      if (props.reconcile) {
+        // Loaded only here: its Resource Scheduler bindings and the reconciler's code are tens of kilobytes every
+        // synth of a pipeline without `reconcile` would otherwise load for nothing.
+        const { ClaimCheckScheduledReconciler: Reconciler } = require('./claim-check-scheduled-reconciler') as typeof import('./claim-check-scheduled-reconciler');
+        this.reconciler = new Reconciler(this, 'Reconciler', {
+          streamRetentionHours: props.streamProps?.retentionInHours,
+          ...(props.reconcile === true ? {} : props.reconcile),
+          pipeline: this,
+        });
+      }
+
+      this.createOutputs();
+    } finally {
+      restoreSourceMaps();
+    }
   }
 
   /** Every bucket whose files become claims: the pipeline's own first, then those added with `addSource`. */

@@ -19,6 +19,7 @@ import {
   scheduleRecurrence,
 } from './claim-check-scheduled-reconciler-props';
 import { defaultReconcilerCode } from './reconciler-code';
+import { pauseSourceMappedStacks } from '../oci/private/source-mapped-stacks';
 
 export * from './claim-check-scheduled-reconciler-props';
 
@@ -59,79 +60,85 @@ export class ClaimCheckScheduledReconciler extends Construct {
 
   constructor(scope: Construct, id: string, props: ClaimCheckScheduledReconcilerProps) {
     super(scope, id);
-    const pipeline = props.pipeline;
-    const v = new PropValidator('ClaimCheckScheduledReconciler');
-    v.check(pipeline !== undefined, 'pipeline', pipeline, 'is required: the ClaimCheckPipeline to reconcile');
-    if (pipeline) checkScheduledReconcileOptions(v, props, { hasConsumerStateBucket: pipeline.consumerStateBucket !== undefined });
-    checkTagProps(v, props);
-    v.throwIfInvalid(this);
-    // Every taggable resource below: the function, its dynamic group and grant policies, its repository, the schedule.
-    applyTagProps(this, props);
-    const stateBucket = pipeline.consumerStateBucket!;
-    const application = pipeline.application;
-    const compartmentId = application.compartmentId;
-    const recurrence = scheduleRecurrence(props.schedule ?? SCHEDULED_RECONCILER_DEFAULTS.schedule) as Recurrence;
-    const timeoutInSeconds = props.timeoutInSeconds ?? SCHEDULED_RECONCILER_DEFAULTS.timeoutInSeconds;
-    const partitions = pipeline.stream instanceof Stream ? pipeline.stream.partitions : undefined;
+    // cdktf's token traces recorded while building skip source maps (oci/private/source-mapped-stacks.ts says why).
+    const restoreSourceMaps = pauseSourceMappedStacks();
+    try {
+      const pipeline = props.pipeline;
+      const v = new PropValidator('ClaimCheckScheduledReconciler');
+      v.check(pipeline !== undefined, 'pipeline', pipeline, 'is required: the ClaimCheckPipeline to reconcile');
+      if (pipeline) checkScheduledReconcileOptions(v, props, { hasConsumerStateBucket: pipeline.consumerStateBucket !== undefined });
+      checkTagProps(v, props);
+      v.throwIfInvalid(this);
+      // Every taggable resource below: the function, its dynamic group and grant policies, its repository, the schedule.
+      applyTagProps(this, props);
+      const stateBucket = pipeline.consumerStateBucket!;
+      const application = pipeline.application;
+      const compartmentId = application.compartmentId;
+      const recurrence = scheduleRecurrence(props.schedule ?? SCHEDULED_RECONCILER_DEFAULTS.schedule) as Recurrence;
+      const timeoutInSeconds = props.timeoutInSeconds ?? SCHEDULED_RECONCILER_DEFAULTS.timeoutInSeconds;
+      const partitions = pipeline.stream instanceof Stream ? pipeline.stream.partitions : undefined;
 
-    // 1. The function, configured from the pipeline (sources added later included: the list is lazy).
-    this.function = new OciFunction(this, 'Function', {
-      application,
-      code: props.code ?? defaultReconcilerCode({ compartmentId, region: pipeline.region, realmDomain: pipeline.realmDomain }),
-      tenancyId: pipeline.tenancyId,
-      memoryInMbs: props.memoryInMbs ?? SCHEDULED_RECONCILER_DEFAULTS.memoryInMbs,
-      timeoutInSeconds,
-      config: {
-        [K.sources]: Lazy.stringValue({
-          produce: () =>
-            JSON.stringify(
-              pipeline.sourceObjectFilters.map(({ bucket, objectFilter }) => ({
-                namespace: bucket.namespace,
-                bucket: bucket.bucketName,
-                ...(objectFilter !== undefined ? { objectFilter } : {}),
-              })),
-            ),
-        }),
-        [K.streamId]: pipeline.stream.streamId,
-        [K.messagesEndpoint]: pipeline.stream.messagesEndpoint,
-        [K.stateBucketNamespace]: stateBucket.namespace,
-        [K.stateBucketName]: stateBucket.bucketName,
-        ...(props.groups && props.groups.length > 0 ? { [K.groups]: JSON.stringify([...new Set(props.groups)]) } : {}),
-        [K.backfill]: props.backfill ? '1' : '0',
-        [K.timeoutSeconds]: String(timeoutInSeconds),
-        ...(partitions !== undefined ? { [K.partitions]: String(partitions) } : {}),
-        ...(props.streamRetentionHours !== undefined ? { [K.retentionHours]: String(props.streamRetentionHours) } : {}),
-        ...(props.pagesPerSecond !== undefined ? { [K.pagesPerSecond]: String(props.pagesPerSecond) } : {}),
-        [K.auth]: 'resource_principal',
-      },
-    });
-
-    // 2. Exactly what a pass does: list and read the sources, pull and push on the stream, read and write the state.
-    this.grant = Grant.combine(pipeline.grantConsume(this.function), pipeline.stream.grantPush(this.function));
-
-    // 3. The schedule, once the function may do its work.
-    this.schedule = new ResourceSchedulerSchedule(this, 'Schedule', {
-      action: 'START_RESOURCE',
-      compartmentId,
-      displayName: physicalName(this, { maxLength: 255 }),
-      description: `Runs the claim-check reconciler ${this.node.path} (managed by cdktf-oci-claim-check)`,
-      recurrenceType: recurrence.recurrenceType,
-      recurrenceDetails: recurrence.recurrenceDetails,
-      resources: [{ id: this.function.functionId }],
-    });
-    this.grant.applyBefore(this.schedule);
-
-    // 4. The schedule's permission to invoke the function (it names the schedule's OCID, so it comes after it).
-    if (props.createSchedulePolicy ?? true) {
-      const conditions = [equals('request.principal.type', 'resourceschedule'), equals('request.principal.id', this.schedule.id)];
-      this.schedulePolicy = new Policy(this, 'SchedulePolicy', {
-        compartmentId,
-        description: `Lets the resource schedule of ${this.node.path} invoke its reconciler function (managed by cdktf-oci-claim-check)`,
-        statements: [
-          policyStatement({ subject: 'any-user', verb: 'read', resourceType: 'fn-function', compartmentId, conditions }),
-          policyStatement({ subject: 'any-user', verb: 'use', resourceType: 'fn-invocation', compartmentId, conditions }),
-        ],
+      // 1. The function, configured from the pipeline (sources added later included: the list is lazy).
+      this.function = new OciFunction(this, 'Function', {
+        application,
+        code: props.code ?? defaultReconcilerCode({ compartmentId, region: pipeline.region, realmDomain: pipeline.realmDomain }),
+        tenancyId: pipeline.tenancyId,
+        memoryInMbs: props.memoryInMbs ?? SCHEDULED_RECONCILER_DEFAULTS.memoryInMbs,
+        timeoutInSeconds,
+        config: {
+          [K.sources]: Lazy.stringValue({
+            produce: () =>
+              JSON.stringify(
+                pipeline.sourceObjectFilters.map(({ bucket, objectFilter }) => ({
+                  namespace: bucket.namespace,
+                  bucket: bucket.bucketName,
+                  ...(objectFilter !== undefined ? { objectFilter } : {}),
+                })),
+              ),
+          }),
+          [K.streamId]: pipeline.stream.streamId,
+          [K.messagesEndpoint]: pipeline.stream.messagesEndpoint,
+          [K.stateBucketNamespace]: stateBucket.namespace,
+          [K.stateBucketName]: stateBucket.bucketName,
+          ...(props.groups && props.groups.length > 0 ? { [K.groups]: JSON.stringify([...new Set(props.groups)]) } : {}),
+          [K.backfill]: props.backfill ? '1' : '0',
+          [K.timeoutSeconds]: String(timeoutInSeconds),
+          ...(partitions !== undefined ? { [K.partitions]: String(partitions) } : {}),
+          ...(props.streamRetentionHours !== undefined ? { [K.retentionHours]: String(props.streamRetentionHours) } : {}),
+          ...(props.pagesPerSecond !== undefined ? { [K.pagesPerSecond]: String(props.pagesPerSecond) } : {}),
+          [K.auth]: 'resource_principal',
+        },
       });
+
+      // 2. Exactly what a pass does: list and read the sources, pull and push on the stream, read and write the state.
+      this.grant = Grant.combine(pipeline.grantConsume(this.function), pipeline.stream.grantPush(this.function));
+
+      // 3. The schedule, once the function may do its work.
+      this.schedule = new ResourceSchedulerSchedule(this, 'Schedule', {
+        action: 'START_RESOURCE',
+        compartmentId,
+        displayName: physicalName(this, { maxLength: 255 }),
+        description: `Runs the claim-check reconciler ${this.node.path} (managed by cdktf-oci-claim-check)`,
+        recurrenceType: recurrence.recurrenceType,
+        recurrenceDetails: recurrence.recurrenceDetails,
+        resources: [{ id: this.function.functionId }],
+      });
+      this.grant.applyBefore(this.schedule);
+
+      // 4. The schedule's permission to invoke the function (it names the schedule's OCID, so it comes after it).
+      if (props.createSchedulePolicy ?? true) {
+        const conditions = [equals('request.principal.type', 'resourceschedule'), equals('request.principal.id', this.schedule.id)];
+        this.schedulePolicy = new Policy(this, 'SchedulePolicy', {
+          compartmentId,
+          description: `Lets the resource schedule of ${this.node.path} invoke its reconciler function (managed by cdktf-oci-claim-check)`,
+          statements: [
+            policyStatement({ subject: 'any-user', verb: 'read', resourceType: 'fn-function', compartmentId, conditions }),
+            policyStatement({ subject: 'any-user', verb: 'use', resourceType: 'fn-invocation', compartmentId, conditions }),
+          ],
+        });
+      }
+    } finally {
+      restoreSourceMaps();
     }
   }
 }

@@ -14,6 +14,7 @@ import { applyTagProps } from '../oci/tags';
 import { ClaimCheckServerlessConsumerProps } from './claim-check-serverless-consumer-props';
 import { validateServerlessProps } from './claim-check-serverless-consumer-validation';
 import { consumerConfig } from './consumer-wiring';
+import { pauseSourceMappedStacks } from '../oci/private/source-mapped-stacks';
 
 export * from './claim-check-serverless-consumer-props';
 
@@ -51,79 +52,85 @@ export class ClaimCheckServerlessConsumer extends Construct {
 
   constructor(scope: Construct, id: string, props: ClaimCheckServerlessConsumerProps) {
     super(scope, id);
-    validateServerlessProps(this, props);
-    const source = props.pipeline;
-    const stateBucket = props.stateBucket ?? source.consumerStateBucket!;
-    const application: IFunctionsApplication = props.application ?? source.application!;
-    applyTagProps(this, props);
-    this.consumerName = props.consumerName;
+    // cdktf's token traces recorded while building skip source maps (oci/private/source-mapped-stacks.ts says why).
+    const restoreSourceMaps = pauseSourceMappedStacks();
+    try {
+      validateServerlessProps(this, props);
+      const source = props.pipeline;
+      const stateBucket = props.stateBucket ?? source.consumerStateBucket!;
+      const application: IFunctionsApplication = props.application ?? source.application!;
+      applyTagProps(this, props);
+      this.consumerName = props.consumerName;
 
-    // 1. The function: the handler and the generated entry, bundled and built like the publisher.
-    const fnProps = props.functionProps ?? {};
-    this.function = new OciFunction(this, 'Function', {
-      application,
-      code: new BundledFunctionCode({
-        region: props.region ?? source.region ?? regionVariable(this).stringValue,
-        ...props.imageProps,
-        entry: handlerEntry(props.handlerEntry, 'serverless'),
-        compartmentId: application.compartmentId,
-      }),
-      tenancyId: props.tenancyId ?? source.tenancyId,
-      displayName: fnProps.displayName,
-      memoryInMbs: fnProps.memoryInMbs ?? SERVERLESS_DEFAULTS.memoryInMbs,
-      timeoutInSeconds: fnProps.timeoutInSeconds ?? SERVERLESS_DEFAULTS.timeoutInSeconds,
-      config: {
-        ...props.environment,
-        ...consumerConfig(source, stateBucket, props.consumerName),
-        [K.streamId]: source.stream.streamId,
-        ...(props.maxAttempts !== undefined ? { [K.maxAttempts]: String(props.maxAttempts) } : {}),
-        ...(props.concurrency !== undefined ? { [K.concurrency]: String(props.concurrency) } : {}),
-        [K.dedupe]: props.dedupeMarkers ? 'markers' : 'none',
-      },
-    });
-    this.grant = Grant.combine(source.bucket.grantRead(this.function), stateBucket.grantRead(this.function), stateBucket.grantWrite(this.function));
-
-    // 2. What Connector Hub may do: read this stream, invoke functions in the function's compartment.
-    const connectorCompartment = props.compartmentId ?? application.compartmentId;
-    if (props.createConnectorPolicies ?? true) {
-      const fromConnector = [equals('request.principal.type', 'serviceconnector'), equals('request.principal.compartment.id', connectorCompartment)];
-      const streamCompartment = source.stream.compartmentId;
-      this.connectorPolicies.push(
-        new Policy(this, 'ConnectorSourcePolicy', {
-          compartmentId: streamCompartment,
-          description: `Lets the service connector of ${this.node.path} read its stream (managed by cdktf-oci-claim-check)`,
-          statements: [
-            `Allow any-user to {STREAM_READ, STREAM_CONSUME} in compartment id ${streamCompartment} where all {${[
-              fromConnector[0],
-              equals('target.stream.id', source.stream.streamId),
-              fromConnector[1],
-            ].join(', ')}}`,
-          ],
-        }),
-        new Policy(this, 'ConnectorTargetPolicy', {
+      // 1. The function: the handler and the generated entry, bundled and built like the publisher.
+      const fnProps = props.functionProps ?? {};
+      this.function = new OciFunction(this, 'Function', {
+        application,
+        code: new BundledFunctionCode({
+          region: props.region ?? source.region ?? regionVariable(this).stringValue,
+          ...props.imageProps,
+          entry: handlerEntry(props.handlerEntry, 'serverless'),
           compartmentId: application.compartmentId,
-          description: `Lets the service connector of ${this.node.path} invoke its function (managed by cdktf-oci-claim-check)`,
-          statements: ['fn-function', 'fn-invocation'].map(
-            (resourceType) => `Allow any-user to use ${resourceType} in compartment id ${application.compartmentId} where all {${fromConnector.join(', ')}}`,
-          ),
         }),
-      );
-    }
+        tenancyId: props.tenancyId ?? source.tenancyId,
+        displayName: fnProps.displayName,
+        memoryInMbs: fnProps.memoryInMbs ?? SERVERLESS_DEFAULTS.memoryInMbs,
+        timeoutInSeconds: fnProps.timeoutInSeconds ?? SERVERLESS_DEFAULTS.timeoutInSeconds,
+        config: {
+          ...props.environment,
+          ...consumerConfig(source, stateBucket, props.consumerName),
+          [K.streamId]: source.stream.streamId,
+          ...(props.maxAttempts !== undefined ? { [K.maxAttempts]: String(props.maxAttempts) } : {}),
+          ...(props.concurrency !== undefined ? { [K.concurrency]: String(props.concurrency) } : {}),
+          [K.dedupe]: props.dedupeMarkers ? 'markers' : 'none',
+        },
+      });
+      this.grant = Grant.combine(source.bucket.grantRead(this.function), stateBucket.grantRead(this.function), stateBucket.grantWrite(this.function));
 
-    // 3. The connector: stream → function, in batches.
-    this.connector = new SchServiceConnector(this, 'Connector', {
-      compartmentId: connectorCompartment,
-      displayName: physicalName(this, { maxLength: 255 }),
-      description: `Claim checks of ${source.stream.streamId} to the serverless consumer ${props.consumerName} (managed by cdktf-oci-claim-check)`,
-      source: { kind: 'streaming', streamId: source.stream.streamId, cursor: { kind: props.cursor ?? SERVERLESS_DEFAULTS.cursor } },
-      target: {
-        kind: 'functions',
-        functionId: this.function.functionId,
-        batchSizeInNum: props.batchSizeInNum,
-        batchSizeInKbs: props.batchSizeInKbs,
-        batchTimeInSec: props.batchTimeInSec,
-      },
-      dependsOn: this.connectorPolicies.length ? this.connectorPolicies.map((policy) => policy.resource) : undefined,
-    });
+      // 2. What Connector Hub may do: read this stream, invoke functions in the function's compartment.
+      const connectorCompartment = props.compartmentId ?? application.compartmentId;
+      if (props.createConnectorPolicies ?? true) {
+        const fromConnector = [equals('request.principal.type', 'serviceconnector'), equals('request.principal.compartment.id', connectorCompartment)];
+        const streamCompartment = source.stream.compartmentId;
+        this.connectorPolicies.push(
+          new Policy(this, 'ConnectorSourcePolicy', {
+            compartmentId: streamCompartment,
+            description: `Lets the service connector of ${this.node.path} read its stream (managed by cdktf-oci-claim-check)`,
+            statements: [
+              `Allow any-user to {STREAM_READ, STREAM_CONSUME} in compartment id ${streamCompartment} where all {${[
+                fromConnector[0],
+                equals('target.stream.id', source.stream.streamId),
+                fromConnector[1],
+              ].join(', ')}}`,
+            ],
+          }),
+          new Policy(this, 'ConnectorTargetPolicy', {
+            compartmentId: application.compartmentId,
+            description: `Lets the service connector of ${this.node.path} invoke its function (managed by cdktf-oci-claim-check)`,
+            statements: ['fn-function', 'fn-invocation'].map(
+              (resourceType) => `Allow any-user to use ${resourceType} in compartment id ${application.compartmentId} where all {${fromConnector.join(', ')}}`,
+            ),
+          }),
+        );
+      }
+
+      // 3. The connector: stream → function, in batches.
+      this.connector = new SchServiceConnector(this, 'Connector', {
+        compartmentId: connectorCompartment,
+        displayName: physicalName(this, { maxLength: 255 }),
+        description: `Claim checks of ${source.stream.streamId} to the serverless consumer ${props.consumerName} (managed by cdktf-oci-claim-check)`,
+        source: { kind: 'streaming', streamId: source.stream.streamId, cursor: { kind: props.cursor ?? SERVERLESS_DEFAULTS.cursor } },
+        target: {
+          kind: 'functions',
+          functionId: this.function.functionId,
+          batchSizeInNum: props.batchSizeInNum,
+          batchSizeInKbs: props.batchSizeInKbs,
+          batchTimeInSec: props.batchTimeInSec,
+        },
+        dependsOn: this.connectorPolicies.length ? this.connectorPolicies.map((policy) => policy.resource) : undefined,
+      });
+    } finally {
+      restoreSourceMaps();
+    }
   }
 }

@@ -35,6 +35,7 @@ import type { ClaimCheckConsumerFleet } from '../pattern/claim-check-consumer-fl
 import { ClaimCheckNetwork } from '../pattern/claim-check-network';
 import { ClaimCheckPipeline, ClaimCheckPipelineProps } from '../pattern/claim-check-pipeline';
 import { placeholderCheckedVariable } from './deploy-variables';
+import { pauseSourceMappedStacks } from '../oci/private/source-mapped-stacks';
 
 /** The pipeline's object filter (the contract's `ObjectFilter`, taken through the pattern as an app of the constructs would). */
 type ObjectFilter = NonNullable<ClaimCheckPipelineProps['objectFilters']>;
@@ -106,56 +107,62 @@ export class ClaimCheckSampleStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, inputs: SampleStackInputs) {
     super(scope, id);
-    // State next to cdktf.json, by a relative path (terraform runs in cdktf.out/stacks/<stack>): the default
-    // backend writes this machine's absolute path into cdk.tf.json.
-    new LocalBackend(this, { path: `../../../terraform.${id}.tfstate` });
-    new OciProvider(this, 'oci', { region: inputs.region, configFileProfile: inputs.configFileProfile });
-    // Placeholders (unset environment variables) synthesize, but a plan refuses them, naming what to set.
-    const compartmentId = placeholderCheckedVariable(this, {
-      name: 'compartment_ocid',
-      envVar: 'OCI_COMPARTMENT_OCID',
-      what: 'compartment OCID',
-      value: inputs.compartmentId,
-      placeholder: PLACEHOLDERS.compartmentId,
-    }).stringValue;
-    const tenancyId = placeholderCheckedVariable(this, {
-      name: 'tenancy_ocid',
-      envVar: 'OCI_TENANCY_OCID',
-      what: 'tenancy OCID',
-      value: inputs.tenancyId,
-      placeholder: PLACEHOLDERS.tenancyId,
-    }).stringValue;
-    // Dynamic groups and policies are created in the home region (the same credentials, another region).
-    this.homeRegion = new HomeRegion(this, 'HomeRegion', {
-      ...(inputs.homeRegion ? { regionName: inputs.homeRegion } : { tenancyId }),
-      providerConfig: { configFileProfile: inputs.configFileProfile },
-    });
-    // Teams with subnets give them; a fresh tenancy gets a VCN with a private subnet routed to Oracle services.
-    let subnetIds = inputs.subnetIds;
-    if (!subnetIds) {
-      this.network = new ClaimCheckNetwork(this, 'Network', { compartmentId });
-      subnetIds = this.network.subnetIds;
-    }
-    this.pipeline = new ClaimCheckPipeline(this, 'Files', {
-      compartmentId,
-      subnetIds,
-      tenancyId,
-      region: inputs.region,
-      bucketProps: { bucketName: inputs.bucketName },
-      objectFilters: inputs.objectFilters,
-      streamProps: { partitions: inputs.partitions },
-      observability: { alarmEmail: inputs.alarmEmail },
-    });
-    if (inputs.fleetHandler) {
-      // Loaded only when asked for: the Container Instances bindings alone are ~200 KB of TypeScript, which every
-      // synth of the sample without a fleet would otherwise load.
-      const { ClaimCheckConsumerFleet: Fleet } = require('../pattern/claim-check-consumer-fleet') as typeof import('../pattern/claim-check-consumer-fleet');
-      this.consumers = new Fleet(this, 'Consumers', {
-        pipeline: this.pipeline,
-        consumerGroup: 'records',
-        handlerEntry: inputs.fleetHandler,
-        subnetId: subnetIds[0],
+    // cdktf's token traces recorded while building skip source maps (oci/private/source-mapped-stacks.ts says why).
+    const restoreSourceMaps = pauseSourceMappedStacks();
+    try {
+      // State next to cdktf.json, by a relative path (terraform runs in cdktf.out/stacks/<stack>): the default
+      // backend writes this machine's absolute path into cdk.tf.json.
+      new LocalBackend(this, { path: `../../../terraform.${id}.tfstate` });
+      new OciProvider(this, 'oci', { region: inputs.region, configFileProfile: inputs.configFileProfile });
+      // Placeholders (unset environment variables) synthesize, but a plan refuses them, naming what to set.
+      const compartmentId = placeholderCheckedVariable(this, {
+        name: 'compartment_ocid',
+        envVar: 'OCI_COMPARTMENT_OCID',
+        what: 'compartment OCID',
+        value: inputs.compartmentId,
+        placeholder: PLACEHOLDERS.compartmentId,
+      }).stringValue;
+      const tenancyId = placeholderCheckedVariable(this, {
+        name: 'tenancy_ocid',
+        envVar: 'OCI_TENANCY_OCID',
+        what: 'tenancy OCID',
+        value: inputs.tenancyId,
+        placeholder: PLACEHOLDERS.tenancyId,
+      }).stringValue;
+      // Dynamic groups and policies are created in the home region (the same credentials, another region).
+      this.homeRegion = new HomeRegion(this, 'HomeRegion', {
+        ...(inputs.homeRegion ? { regionName: inputs.homeRegion } : { tenancyId }),
+        providerConfig: { configFileProfile: inputs.configFileProfile },
       });
+      // Teams with subnets give them; a fresh tenancy gets a VCN with a private subnet routed to Oracle services.
+      let subnetIds = inputs.subnetIds;
+      if (!subnetIds) {
+        this.network = new ClaimCheckNetwork(this, 'Network', { compartmentId });
+        subnetIds = this.network.subnetIds;
+      }
+      this.pipeline = new ClaimCheckPipeline(this, 'Files', {
+        compartmentId,
+        subnetIds,
+        tenancyId,
+        region: inputs.region,
+        bucketProps: { bucketName: inputs.bucketName },
+        objectFilters: inputs.objectFilters,
+        streamProps: { partitions: inputs.partitions },
+        observability: { alarmEmail: inputs.alarmEmail },
+      });
+      if (inputs.fleetHandler) {
+        // Loaded only when asked for: the Container Instances bindings alone are ~200 KB of TypeScript, which every
+        // synth of the sample without a fleet would otherwise load.
+        const { ClaimCheckConsumerFleet: Fleet } = require('../pattern/claim-check-consumer-fleet') as typeof import('../pattern/claim-check-consumer-fleet');
+        this.consumers = new Fleet(this, 'Consumers', {
+          pipeline: this.pipeline,
+          consumerGroup: 'records',
+          handlerEntry: inputs.fleetHandler,
+          subnetId: subnetIds[0],
+        });
+      }
+    } finally {
+      restoreSourceMaps();
     }
   }
 }
