@@ -30,7 +30,6 @@ describe('the npm package', () => {
     // their dependencies: this checkout's, for the moment).
     symlinkSync(join(ROOT, 'node_modules'), join(stage, 'node_modules'), 'dir');
     await run(process.execPath, [join(ROOT, 'scripts', 'lazy-barrel.mjs'), join(ROOT, 'lib', 'index.ts'), join(stage, 'dist', 'lib', 'index.js')]);
-    rmSync(join(stage, 'node_modules'));
     await run(process.execPath, [join(ROOT, 'scripts', 'drop-synth-source-maps.mjs'), join(stage, 'dist')]);
     // Everything else the `files` list takes from the checkout (sources the function imports, the schema, the
     // READMEs, LICENSE, ...), as npm itself lists it; the generated folders come from the steps above.
@@ -42,6 +41,9 @@ describe('the npm package', () => {
       mkdirSync(join(stage, dirname(path)), { recursive: true });
       cpSync(join(ROOT, path), join(stage, path));
     }
+    // The last step of `npm run build`: the publisher's bundle, built from those sources, into dist/publisher.
+    await run(process.execPath, [join(ROOT, 'scripts', 'ship-publisher-bundle.mjs'), stage]);
+    rmSync(join(stage, 'node_modules'));
     const packed = JSON.parse(
       execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
     );
@@ -74,6 +76,8 @@ describe('the npm package', () => {
       'package/dist/bin/claimcheck.js',
       'package/dist/main.js',
       'package/lambda-src/func.ts',
+      'package/dist/publisher/func.js',
+      'package/dist/publisher/bundle.json',
       'package/lib/runtime/sign-what-is-sent.ts',
       // The function's source imports the claim contract; esbuild bundles it from source at synth.
       'package/lib/contract/rfc3339.ts',
@@ -236,7 +240,7 @@ const files = new ClaimCheckPipeline(stack, 'Files', {
   compartmentId: 'ocid1.compartment.oc1..aaaaaaaaexample',
   subnetIds: ['ocid1.subnet.oc1.iad.aaaaaaaaexample'],
 });
-// The default function code: the packaged lambda-src bundled by the packaged esbuild at synth time.
+// The default function code: the publisher's bundle shipped in the package (dist/publisher).
 new ClaimCheckPipeline(stack, 'Prebuilt', {
   compartmentId: 'ocid1.compartment.oc1..aaaaaaaaexample',
   subnetIds: ['ocid1.subnet.oc1.iad.aaaaaaaaexample'],
@@ -252,8 +256,12 @@ console.log(JSON.stringify({ violations, exported: exported.map((e) => typeof e)
     const compiled = spawnSync(process.execPath, [TSC, '-p', join(app, 'tsconfig.json')], { cwd: app, encoding: 'utf8' });
     expect(compiled.stdout + compiled.stderr).toBe('');
     expect(compiled.status).toBe(0);
-    const out = execFileSync(process.execPath, [join(app, 'out', 'stack.js'), join(app, 'cdktf.out')], { cwd: app, encoding: 'utf8' });
-    expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual({ violations: [], exported: ['function', 'function', 'function', 'function', 'function', 'function'], bucket: 'string' });
+    const synth = spawnSync(process.execPath, ['--require', join(__dirname, 'helpers', 'count-esbuild-builds.cjs'), join(app, 'out', 'stack.js'), join(app, 'cdktf.out')], { cwd: app, encoding: 'utf8' });
+    expect(synth.status).toBe(0);
+    expect(JSON.parse(synth.stdout.trim().split('\n').pop()!)).toEqual({ violations: [], exported: ['function', 'function', 'function', 'function', 'function', 'function'], bucket: 'string' });
+    // The publisher's bundle came with the package: no esbuild ran, on a project with no bundle cache.
+    expect(existsSync(join(app, 'node_modules', '.cache', 'cdktf-oci-claim-check', 'bundles'))).toBe(false);
+    expect(JSON.parse(synth.stderr.trim().split('\n').pop()!)).toMatchObject({ build: 0, buildSync: 0 });
     const synthesized = JSON.parse(readFileSync(join(app, 'cdktf.out', 'stacks', 'consumer-app', 'cdk.tf.json'), 'utf8'));
     expect(Object.keys(synthesized.resource).sort()).toEqual(
       expect.arrayContaining(['docker_image', 'docker_registry_image', 'oci_events_rule', 'oci_functions_function', 'oci_objectstorage_bucket', 'oci_streaming_stream']),
@@ -264,6 +272,7 @@ console.log(JSON.stringify({ violations, exported: exported.map((e) => typeof e)
     const bundled = execFileSync('find', [assets, '-name', 'func.js'], { encoding: 'utf8' }).trim().split('\n');
     expect(bundled).toHaveLength(1);
     expect(readFileSync(bundled[0], 'utf8')).toContain('STREAM_OCID');
+    expect(readFileSync(bundled[0])).toEqual(readFileSync(join(app, 'node_modules', 'cdktf-oci-claim-check', 'dist', 'publisher', 'func.js')));
   });
 
   test('the package root loads a module only when one of its exports is used (scripts/lazy-barrel.mjs)', () => {

@@ -15,13 +15,14 @@
 //   full bindings, deep imports   the same with per-resource imports (`.../.gen/providers/oci/objectstorage-bucket`)
 //   team app, installed package   the sample stack as a team writes it against this package installed from npm:
 //                        `import { ClaimCheckSampleStack, ... } from 'cdktf-oci-claim-check'`, the package built as
-//                        `npm pack` builds it (tsc, scripts/lazy-barrel.mjs, scripts/drop-synth-source-maps.mjs)
-//                        with the files its `files` list packs, installed into a project under node_modules/.cache/cdktf-oci-claim-check-bench/team-app
+//                        `npm pack` builds it (tsc, scripts/lazy-barrel.mjs, scripts/drop-synth-source-maps.mjs,
+//                        scripts/ship-publisher-bundle.mjs) with the files its `files` list packs, installed into a project under node_modules/.cache/cdktf-oci-claim-check-bench/team-app
 //                        (its dependencies resolve to this repository's node_modules); tsx compiles only the app's own
 //                        main.ts, the package is JavaScript in node_modules, as in a team's project
 //
 // each with tsx's transform cache warm (a developer's loop: the same files ran before) and cold (a fresh, empty cache,
-// as on a CI runner's first run; ours then also bundles, the bundle cache being as cold). Warm runs are interleaved
+// as on a CI runner's first run; the bundle cache then as cold: the sample stack bundles, the team app takes the bundle
+// the package ships). Warm runs are interleaved
 // app by app, so drift in the machine's load falls on all of them; every run writes into its own temp outdir.
 //
 // The bindings package is fetched on first use with `npm pack` into node_modules/.cache/cdktf-oci-claim-check-bench/
@@ -185,6 +186,8 @@ function installedPackageApp() {
     mkdirSync(dirname(join(installed, path)), { recursive: true });
     copyFileSync(join(root, path), join(installed, path));
   }
+  // The last step of `npm run build`: the publisher's bundle the package ships (dist/publisher).
+  step(process.execPath, [join(root, 'scripts', 'ship-publisher-bundle.mjs'), installed]);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'team-app', private: true }));
   writeFileSync(
     join(project, 'main.ts'),
@@ -234,17 +237,20 @@ const warmSamples = Object.fromEntries(Object.keys(apps).map((k) => [k, []]));
 for (let i = 0; i < RUNS; i++) for (const [k, app] of Object.entries(apps)) warmSamples[k].push(run(app.file, { env: app.env, cwd: app.cwd }));
 const warm = Object.fromEntries(Object.entries(warmSamples).map(([k, s]) => [k, summary(s)]));
 
-// Cold: each run with an empty tsx cache (fresh TMPDIR); ours also bundles (a fresh clone has no bundle cache).
+// Cold: each run with an empty tsx cache (fresh TMPDIR) and, as on a fresh clone, no bundle cache: the sample stack
+// (the repository's sources) bundles; the team app's project has its bundle cache removed before each run, and takes
+// the bundle the installed package ships, as a team's fresh clone or CI runner does.
 const coldApps = {
   empty: apps.empty,
   ours: { file: apps.ours.file, label: 'sample stack (no bundle cache either)', env: { CLAIMCHECK_FORCE_BUNDLING: '1' } },
-  ...(apps.team ? { team: { ...apps.team, label: 'team app on the installed package (no bundle cache either)', env: { CLAIMCHECK_FORCE_BUNDLING: '1' } } } : {}),
+  ...(apps.team ? { team: { ...apps.team, label: 'team app on the installed package (no bundle cache either)', freshBundleCache: true } } : {}),
   ...(apps.barrel ? { barrel: apps.barrel, deep: apps.deep } : {}),
 };
 const coldSamples = Object.fromEntries(Object.keys(coldApps).map((k) => [k, []]));
 for (let i = 0; i < COLD_RUNS; i++) {
   for (const [k, app] of Object.entries(coldApps)) {
     const tmp = mkdtempSync(join(scratch, 'cold-tmp-'));
+    if (app.freshBundleCache) rmSync(join(app.cwd, 'node_modules', '.cache'), { recursive: true, force: true });
     coldSamples[k].push(run(app.file, { env: app.env, tmp, cwd: app.cwd }));
     rmSync(tmp, { recursive: true, force: true });
   }

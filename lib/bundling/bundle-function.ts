@@ -22,7 +22,9 @@
  *
  * Builds are cached (bundle-cache.ts): when the options, the esbuild version and every file the last identical build
  * read are unchanged, the output is taken from the project's private cache and esbuild is neither run nor loaded.
- * `CLAIMCHECK_FORCE_BUNDLING=1` (or `forceRebuild`) runs esbuild anyway and replaces the cached output.
+ * The compiled package also ships the publisher's bundle (shipped-bundle.ts, built by `npm run build`), taken before
+ * the cache when it was built from what is installed. `CLAIMCHECK_FORCE_BUNDLING=1` (or `forceRebuild`) runs esbuild
+ * anyway and replaces the cached output.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -31,6 +33,7 @@ import * as path from 'node:path';
 import type { BuildOptions, BuildResult, Message } from 'esbuild';
 import { bundleCacheKey, readCachedBuild, writeCachedBundle } from './bundle-cache';
 import { BuildContextCacheOptions, privateCacheDirectory } from './build-context-cache';
+import { readShippedBundle, shippedBundleDirectory, writeShippedBundle } from './shipped-bundle';
 
 /**
  * An entry point written by the library rather than read from a file: the wrapper generated around a user's handler
@@ -209,6 +212,26 @@ export async function prebundleFunction(entry: string | GeneratedEntry = default
 }
 
 /**
+ * Builds the publisher's bundle and writes it, with what it was built from, as the bundle this package ships
+ * (shipped-bundle.ts; `npm run build` runs it through scripts/ship-publisher-bundle.mjs, from the compiled package).
+ * Returns where it was written and its size.
+ */
+export function shipPublisherBundle(dir?: string): { readonly dir: string; readonly bytes: number; readonly files: number; readonly packages: number } {
+  const plan = planBundle({ entry: defaultFunctionEntry(), outFile: IN_MEMORY_BUNDLE_FILE, cache: false }, {});
+  let result: BuildResult;
+  try {
+    result = esbuildBuildSync({ ...plan.buildOptions, metafile: true });
+  } catch (error) {
+    throw bundlingError(plan, error);
+  }
+  const output = result.outputFiles?.find((f) => f.path === plan.outFile);
+  if (!output) throw bundlingError(plan, new Error(`esbuild produced no output for ${plan.outFile}`));
+  const target = dir ?? shippedBundleDirectory(plan.absWorkingDir);
+  const record = writeShippedBundle(target, plan.absWorkingDir, plan.portableOptions!, Object.keys(result.metafile?.inputs ?? {}), output.contents, installedEsbuildVersion());
+  return { dir: target, bytes: output.contents.byteLength, files: record.files.length, packages: record.packages.length };
+}
+
+/**
  * The name bundles made in memory go by (the construct's, and `prebundleFunction`'s): esbuild
  * needs an output name, nothing is written there, and it is not part of the cache key.
  */
@@ -233,6 +256,8 @@ interface BundlePlan {
   readonly generatedInput?: string;
   /** The cache key; '' when the cache is not used. */
   readonly key: string;
+  /** The options with paths relative to the working directory, for the shipped bundle; undefined for a generated entry. */
+  readonly portableOptions?: string;
   readonly cacheDir: string;
   readonly force: boolean;
 }
@@ -274,6 +299,7 @@ function planBundle(options: BundleFunctionOptions, bundler: Bundler | AsyncBund
   // The output does not depend on where it is written (outfile): only its directory's name could show, and no
   // option used here writes it. Everything else is in the key.
   const { outfile: _outfile, ...keyed } = buildOptions;
+  const portable = (file: string) => path.relative(absWorkingDir, file).split(path.sep).join('/');
   return {
     entry,
     outFile,
@@ -281,6 +307,14 @@ function planBundle(options: BundleFunctionOptions, bundler: Bundler | AsyncBund
     absWorkingDir,
     generatedInput: resolveDir && generated ? path.resolve(resolveDir, generated.sourcefile) : undefined,
     key: useCache ? bundleCacheKey(bundler.esbuildVersion ?? installedEsbuildVersion(), keyed) : '',
+    portableOptions: generated
+      ? undefined
+      : JSON.stringify({
+          ...keyed,
+          absWorkingDir: '.',
+          entryPoints: [portable(entry)],
+          alias: Object.fromEntries(Object.entries(buildOptions.alias ?? {}).map(([name, file]) => [name, portable(file)])),
+        }),
     cacheDir: useCache ? privateCacheDirectory(BUNDLE_CACHE_NAME, bundler.cache) : '',
     force: options.forceRebuild ?? /^(1|true)$/i.test(env[FORCE_BUNDLING_ENV] ?? ''),
   };
@@ -292,6 +326,9 @@ function bundleWithoutBuilding(plan: BundlePlan): BundledCode | undefined {
   const prepared = preparedBundles.get(plan.key);
   if (prepared) return prepared;
   if (plan.force) return undefined;
+  // The bundle this package shipped (shipped-bundle.ts), when it is what esbuild would make of the sources now.
+  const shipped = plan.portableOptions !== undefined ? readShippedBundle(shippedBundleDirectory(plan.absWorkingDir), plan.absWorkingDir, plan.portableOptions) : undefined;
+  if (shipped) return { contents: shipped.output, sha256: shipped.sha256, cached: true };
   const hit = readCachedBuild(plan.cacheDir, plan.key, plan.absWorkingDir);
   // The lookup checked the output against the hash its record holds: no need to hash it again.
   return hit ? { contents: hit.output, sha256: hit.sha256, cached: true } : undefined;
