@@ -125,10 +125,11 @@ function collectFigures(steps) {
       add('synth', 'full bindings via barrel ÷ sample stack, memory (tsx warm)', warm.barrel.rssMb / warm.ours.rssMb, { target: 5, better: 'higher', detail: `${fmt(warm.barrel.rssMb, 0)} MB vs ${fmt(warm.ours.rssMb, 0)} MB` });
       add('synth', 'full bindings, deep imports ÷ empty app (tsx warm)', warm.deep.ms / warm.empty.ms, { detail: `${fmt(warm.deep.ms, 0)} ms; nine resources only` });
       if (warm.team && cold.team) {
-        // Package against package, as teams use them: their TypeScript compiled by tsx, our JavaScript. Reported next
-        // to the rows above (sample stack from this repository's sources), which keep the targets.
-        add('synth', 'full bindings via barrel ÷ team app on the installed package, time (tsx cold)', cold.barrel.ms / cold.team.ms, { better: 'higher', detail: `${fmt(cold.barrel.ms / 1000, 1)} s vs ${fmt(cold.team.ms / 1000, 2)} s` });
-        add('synth', 'full bindings via barrel ÷ team app on the installed package, time (tsx warm)', warm.barrel.ms / warm.team.ms, { better: 'higher', detail: `${fmt(warm.barrel.ms / 1000, 1)} s vs ${fmt(warm.team.ms / 1000, 2)} s` });
+        // Package against package, as teams use them: their TypeScript compiled by tsx, our JavaScript (and the
+        // publisher's bundle the package ships). The same targets, stated beside the rows above (sample stack from
+        // this repository's sources); both are reported.
+        add('synth', 'full bindings via barrel ÷ team app on the installed package, time (tsx cold)', cold.barrel.ms / cold.team.ms, { target: 25, better: 'higher', detail: `${fmt(cold.barrel.ms / 1000, 1)} s vs ${fmt(cold.team.ms / 1000, 2)} s` });
+        add('synth', 'full bindings via barrel ÷ team app on the installed package, time (tsx warm)', warm.barrel.ms / warm.team.ms, { target: 7, better: 'higher', detail: `${fmt(warm.barrel.ms / 1000, 1)} s vs ${fmt(warm.team.ms / 1000, 2)} s` });
         add('synth', 'full bindings via barrel ÷ team app on the installed package, memory (tsx cold / warm)', cold.barrel.rssMb / cold.team.rssMb, { better: 'higher', detail: `cold ${fmt(cold.barrel.rssMb / cold.team.rssMb, 1)}x, warm ${fmt(warm.barrel.rssMb / warm.team.rssMb, 1)}x` });
       }
     }
