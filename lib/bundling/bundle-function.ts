@@ -217,18 +217,19 @@ export async function prebundleFunction(entry: string | GeneratedEntry = default
  * Returns where it was written and its size.
  */
 export function shipPublisherBundle(dir?: string): { readonly dir: string; readonly bytes: number; readonly files: number; readonly packages: number } {
-  const plan = planBundle({ entry: defaultFunctionEntry(), outFile: IN_MEMORY_BUNDLE_FILE, cache: false }, {});
-  let result: BuildResult;
-  try {
-    result = esbuildBuildSync({ ...plan.buildOptions, metafile: true });
-  } catch (error) {
-    throw bundlingError(plan, error);
-  }
-  const output = result.outputFiles?.find((f) => f.path === plan.outFile);
-  if (!output) throw bundlingError(plan, new Error(`esbuild produced no output for ${plan.outFile}`));
+  const options: BundleFunctionOptions = { entry: defaultFunctionEntry(), outFile: IN_MEMORY_BUNDLE_FILE, cache: false };
+  let inputs: string[] = [];
+  const bundled = bundleFunctionContents(options, {
+    build: (buildOptions) => {
+      const result = esbuildBuildSync(buildOptions);
+      inputs = Object.keys(result.metafile?.inputs ?? {});
+      return result;
+    },
+  });
+  const plan = planBundle(options, {});
   const target = dir ?? shippedBundleDirectory(plan.absWorkingDir);
-  const record = writeShippedBundle(target, plan.absWorkingDir, plan.portableOptions!, Object.keys(result.metafile?.inputs ?? {}), output.contents, installedEsbuildVersion());
-  return { dir: target, bytes: output.contents.byteLength, files: record.files.length, packages: record.packages.length };
+  const record = writeShippedBundle(target, plan.absWorkingDir, plan.portableOptions!, inputs, bundled.contents, installedEsbuildVersion());
+  return { dir: target, bytes: bundled.contents.byteLength, files: record.files.length, packages: record.packages.length };
 }
 
 /**

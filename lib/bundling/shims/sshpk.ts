@@ -77,7 +77,7 @@ export class PublicKey {
     this.size = bitsOf(key);
   }
 
-  toBuffer(format: string = 'pem'): Buffer {
+  toBuffer(format: string = 'ssh'): Buffer {
     return Buffer.from(this.toString(format), 'utf8');
   }
 
@@ -163,7 +163,7 @@ export class Certificate {
     return this.certificate.toString();
   }
 
-  toBuffer(format: string = 'pem'): Buffer {
+  toBuffer(format: string = 'x509'): Buffer {
     return Buffer.from(this.toString(format), 'utf8');
   }
 
