@@ -30,10 +30,13 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { BuildOptions, BuildResult, Message } from 'esbuild';
+import type { BuildOptions, BuildResult } from 'esbuild';
 import { bundleCacheKey, readCachedBuild, writeCachedBundle } from './bundle-cache';
 import { BuildContextCacheOptions, privateCacheDirectory } from './build-context-cache';
+import { describeBuildError, findPackageRoot } from './build-helpers';
 import { readShippedBundle, shippedBundleDirectory, writeShippedBundle } from './shipped-bundle';
+
+export { findPackageRoot } from './build-helpers';
 
 /**
  * An entry point written by the library rather than read from a file: the wrapper generated around a user's handler
@@ -238,8 +241,15 @@ export function shipPublisherBundle(dir?: string): { readonly dir: string; reado
  */
 export const IN_MEMORY_BUNDLE_FILE = path.join(os.tmpdir(), 'claimcheck-bundle.js');
 
-/** Bundles made by prebundleFunctionContents in this process, by cache key. */
-const preparedBundles = new Map<string, BundledCode>();
+/**
+ * Bundles made by prebundleFunctionContents in this process, by cache key (the options, entry included). Kept
+ * process-wide, under a registered symbol, so that every copy of this module in the process sees them: the sample
+ * app starts the publisher's bundle through the sources and builds its stack from the source bundle's own copy of
+ * this module (source-bundle.ts, main.ts).
+ */
+const PREPARED_BUNDLES = Symbol.for('cdktf-oci-claim-check.prepared-bundles');
+const registry = globalThis as { [PREPARED_BUNDLES]?: Map<string, BundledCode> };
+const preparedBundles: Map<string, BundledCode> = (registry[PREPARED_BUNDLES] ??= new Map<string, BundledCode>());
 
 /** Forgets the bundles prebundleFunctionContents made in this process (tests that change the sources under them). */
 export function clearPreparedBundles(): void {
@@ -434,34 +444,6 @@ export function isDefaultFunctionEntry(entry: string): boolean {
   }
 }
 
-/** Nearest directory at or above `start` whose package.json satisfies `accept`; null at the filesystem root. */
-export function findPackageRoot(start: string, accept: (pkg: { name?: string }) => boolean = () => true): string | null {
-  let dir = path.resolve(start);
-  for (;;) {
-    const manifest = path.join(dir, 'package.json');
-    if (fs.existsSync(manifest)) {
-      try {
-        if (accept(JSON.parse(fs.readFileSync(manifest, 'utf8')))) return dir;
-      } catch {
-        // An unreadable package.json is not the one we are looking for; keep walking up.
-      }
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-
 function findPackageRootOf(entry: string): string {
   return findPackageRoot(path.dirname(entry)) ?? path.dirname(entry);
-}
-
-function describeBuildError(error: unknown): string {
-  const errors = (error as { errors?: Message[] } | null)?.errors;
-  if (Array.isArray(errors) && errors.length > 0) {
-    return errors
-      .map((m) => (m.location ? `${m.location.file}:${m.location.line}:${m.location.column}: ${m.text}` : m.text))
-      .join('; ');
-  }
-  return error instanceof Error ? error.message : String(error);
 }
