@@ -4,9 +4,11 @@
 //
 //   empty app            bench/empty-app.ts: one empty stack, the floor any cdktf app pays (Node, tsx, cdktf)
 //   sample stack         main.ts (what `cdktf synth` runs here), with the function's bundle cached (unchanged function)
+//                        and the library's source bundle cached (lib/bundling/source-bundle.ts: main.ts loads the
+//                        library from its sources as one esbuild bundle)
 //   sample stack, fn changed   the same right after a function change: the bundle cache misses and esbuild runs
 //                        (CLAIMCHECK_FORCE_BUNDLING=1 stands in for an edit of lambda-src: the synth's own files are the
-//                        same, so tsx's cache is as warm as after a real edit)
+//                        same, so tsx's cache is as warm as after a real edit, and so is the library's bundle)
 //   full bindings, barrel      the same nine resources the pipeline deploys (bucket, stream pool, stream, container
 //                        repository, functions application, function, dynamic group, policy, events rule) written
 //                        against the only full generated OCI bindings on npm, @mikarinneoracle/oci-cdk@1.3.1 (provider
@@ -237,12 +239,14 @@ const warmSamples = Object.fromEntries(Object.keys(apps).map((k) => [k, []]));
 for (let i = 0; i < RUNS; i++) for (const [k, app] of Object.entries(apps)) warmSamples[k].push(run(app.file, { env: app.env, cwd: app.cwd }));
 const warm = Object.fromEntries(Object.entries(warmSamples).map(([k, s]) => [k, summary(s)]));
 
-// Cold: each run with an empty tsx cache (fresh TMPDIR) and, as on a fresh clone, no bundle cache: the sample stack
-// (the repository's sources) bundles; the team app's project has its bundle cache removed before each run, and takes
-// the bundle the installed package ships, as a team's fresh clone or CI runner does.
+// Cold: each run with an empty tsx cache (fresh TMPDIR) and, as on a fresh clone, none of this library's caches: the
+// sample stack (the repository's sources) has the repository's removed before each run (node_modules/.cache/
+// cdktf-oci-claim-check: the publisher's bundle, the library's source bundle, the build contexts) and bundles both;
+// the team app's project has its caches removed before each run, and takes the bundle the installed package ships,
+// as a team's fresh clone or CI runner does.
 const coldApps = {
   empty: apps.empty,
-  ours: { file: apps.ours.file, label: 'sample stack (no bundle cache either)', env: { CLAIMCHECK_FORCE_BUNDLING: '1' } },
+  ours: { file: apps.ours.file, label: 'sample stack (no bundle cache either)', freshLibraryCache: join(root, 'node_modules', '.cache', 'cdktf-oci-claim-check') },
   ...(apps.team ? { team: { ...apps.team, label: 'team app on the installed package (no bundle cache either)', freshBundleCache: true } } : {}),
   ...(apps.barrel ? { barrel: apps.barrel, deep: apps.deep } : {}),
 };
@@ -251,6 +255,7 @@ for (let i = 0; i < COLD_RUNS; i++) {
   for (const [k, app] of Object.entries(coldApps)) {
     const tmp = mkdtempSync(join(scratch, 'cold-tmp-'));
     if (app.freshBundleCache) rmSync(join(app.cwd, 'node_modules', '.cache'), { recursive: true, force: true });
+    if (app.freshLibraryCache) rmSync(app.freshLibraryCache, { recursive: true, force: true });
     coldSamples[k].push(run(app.file, { env: app.env, tmp, cwd: app.cwd }));
     rmSync(tmp, { recursive: true, force: true });
   }
