@@ -15,7 +15,8 @@ const SAMPLE_STACK_MODULE = join(__dirname, 'lib', 'sample', 'claim-check-sample
 export async function runSampleApp(): Promise<void> {
   // 1. The library as one bundle of its sources (lib/bundling/source-bundle.ts): one file to load instead of the ~90
   //    modules the sample stack imports, each a resolution, file reads and a tsx cache lookup (or a transform, on a
-  //    fresh clone: ~0.3 s here). Unchanged sources: a cache hit. Otherwise esbuild starts on it now.
+  //    fresh clone: ~0.3 s here). Unchanged sources: a cache hit. Otherwise esbuild starts on it now, from a worker
+  //    thread, while this one goes on.
   const library = buildSourceBundle(SAMPLE_STACK_MODULE, { sourceMap: keepsSourceMaps() });
   library.catch(() => undefined); // awaited below; an error meanwhile must not leave it unhandled
 
@@ -35,6 +36,8 @@ export async function runSampleApp(): Promise<void> {
   const sourceMaps = process.sourceMapsEnabled;
   if (!keepsSourceMaps()) process.setSourceMapsEnabled(false);
   try {
+    // 4. cdktf, while esbuild builds whatever changed: the library's bundle requires it and then finds it loaded.
+    require('cdktf');
     const { synthSampleApp } = runSourceBundle<typeof import('./lib/sample/claim-check-sample-stack')>(await library);
     await publisher;
     synthSampleApp(undefined, process.env);

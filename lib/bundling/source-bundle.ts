@@ -14,7 +14,9 @@
  *   directory as its own imports would be: one cdktf, one constructs, shared with the app.
  * - `__dirname` and `__filename` are each module's own (a plugin declares them at the top of every module that uses
  *   them, on its first line, so line numbers do not move): the library finds its files (shims, lambda-src, schema)
- *   relative to them.
+ *   relative to them. esbuild asks the thread that started a build to run its plugins, so the build runs in a worker
+ *   thread of its own: the app's main thread stays free to load cdktf meanwhile (main.ts does), instead of holding
+ *   the build up each time esbuild waits for the plugin.
  * - A module `require`d lazily runs when first required (esbuild wraps it in a lazy initializer): optional parts
  *   such as the consumer fleet are in the file but not run by a synth that does not ask for them.
  * - Class and function names (`keepNames`, as tsx keeps them) and the target (this Node, as tsx's).
@@ -26,10 +28,10 @@
  * with their own state. main.ts loads only `prebundleFunction` outside the bundle, whose prepared bundles are kept
  * process-wide for that reason (bundle-function.ts).
  */
-import * as fs from 'node:fs';
 import Module from 'node:module';
 import * as path from 'node:path';
-import type { BuildOptions, BuildResult, Plugin } from 'esbuild';
+import { Worker } from 'node:worker_threads';
+import type { BuildOptions, Message } from 'esbuild';
 import { bundleCacheKey, readCachedBuild, writeCachedBundle } from './bundle-cache';
 import { BuildContextCacheOptions, privateCacheDirectory } from './build-context-cache';
 import { describeBuildError, findPackageRoot } from './build-helpers';
@@ -40,10 +42,8 @@ export const SOURCE_BUNDLE_CACHE_NAME = 'source-bundles';
 /** Bumped when what the plugin below does changes: part of the cache key. */
 const MODULE_PATHS_PLUGIN = 'module-paths@1';
 
-/** What loading a source bundle uses from its surroundings; every field defaults to the real one (tests count builds). */
+/** What loading a source bundle uses from its surroundings; every field defaults to the real one. */
 export interface SourceBundler {
-  /** esbuild's asynchronous `build` (loaded only when a build runs). */
-  readonly build?: (options: BuildOptions) => Promise<BuildResult>;
   /** The esbuild version, part of the cache key. @default - the installed esbuild's package.json version */
   readonly esbuildVersion?: string;
   /** Where the project (and so its cache) is looked for. @default process.cwd() */
@@ -96,18 +96,11 @@ export async function buildSourceBundle(entry: string, bundler: SourceBundler = 
   const cacheDir = privateCacheDirectory(SOURCE_BUNDLE_CACHE_NAME, bundler.cache);
   const hit = readCachedBuild(cacheDir, key, workingDirectory);
   if (hit) return { code: hit.output, filename, cached: true };
-  const build = bundler.build ?? ((o: BuildOptions) => (require('esbuild') as typeof import('esbuild')).build(o));
   const startedMs = Date.now();
-  let result: BuildResult;
-  try {
-    result = await build({ ...options, metafile: true, plugins: [modulePathsPlugin()] });
-  } catch (error) {
-    throw new Error(`Cannot bundle ${file}: ${describeBuildError(error)}`);
-  }
-  const output = result.outputFiles?.find((f) => f.path === filename);
-  if (!output) throw new Error(`Cannot bundle ${file}: esbuild produced no output for ${filename}`);
-  const code = Buffer.from(output.contents);
-  writeCachedBundle(cacheDir, key, workingDirectory, Object.keys(result.metafile?.inputs ?? {}), code, startedMs);
+  const built = await buildInWorker(options);
+  if ('errors' in built) throw new Error(`Cannot bundle ${file}: ${describeBuildError(built)}`);
+  const code = Buffer.from(built.code);
+  writeCachedBundle(cacheDir, key, workingDirectory, built.inputs, code, startedMs);
   return { code, filename, cached: false };
 }
 
@@ -138,24 +131,72 @@ function runAsModule(source: string, filename: string): unknown {
   return loaded.exports;
 }
 
+/** What the worker posts back: the output and the inputs esbuild's metafile lists, or esbuild's errors. */
+type WorkerResult = { readonly code: Uint8Array; readonly inputs: string[] } | { readonly errors: Message[] };
+
 /**
- * Gives each bundled module that uses `__dirname` or `__filename` its own, declared at the start of its first line
- * (line numbers and the source map stay as they are). esbuild renames each module's declarations apart.
+ * Runs esbuild's build of `options` with the plugin below in a worker thread (WORKER_SOURCE), and resolves with what
+ * it posts back. The worker starts without the app's loader hooks and preloads (`execArgv: []`): plain JavaScript,
+ * the same from the sources and from the compiled package.
  */
-function modulePathsPlugin(): Plugin {
-  return {
-    name: MODULE_PATHS_PLUGIN,
-    setup(build) {
-      build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, (args) => {
-        const source = fs.readFileSync(args.path, 'utf8');
-        // Nothing to add: esbuild loads the file itself (its content does not cross over to it from here).
-        if (!/\b__(dirname|filename)\b/.test(source)) return undefined;
-        const loader = /\.[cm]?tsx?$/.test(args.path) ? (args.path.endsWith('x') ? 'tsx' : 'ts') : args.path.endsWith('x') ? 'jsx' : 'js';
-        const own = `const __dirname = ${JSON.stringify(path.dirname(args.path))}, __filename = ${JSON.stringify(args.path)}; `;
-        // After a `#!` line, if any: it must stay first.
-        const at = source.startsWith('#!') ? source.indexOf('\n') + 1 : 0;
-        return { contents: at > 0 ? source.slice(0, at) + own + source.slice(at) : own + source, loader };
-      });
-    },
-  };
+function buildInWorker(options: BuildOptions): Promise<WorkerResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { options, esbuild: require.resolve('esbuild') } });
+    let settled = false;
+    worker.once('message', (result: WorkerResult) => {
+      settled = true;
+      resolve(result);
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`the bundling worker exited (code ${code}) before it answered`));
+    });
+  });
 }
+
+/**
+ * The worker's code (in a string: it runs without tsx). The plugin gives each bundled module that uses `__dirname` or
+ * `__filename` its own, declared at the start of its first line (line numbers and the source map stay as they are);
+ * esbuild renames each module's declarations apart. A module that uses neither is loaded by esbuild itself (its
+ * content does not cross over to the worker). The output's buffer is moved to the app's thread, not copied.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const path = require('node:path');
+const esbuild = require(workerData.esbuild);
+const modulePaths = {
+  name: ${JSON.stringify(MODULE_PATHS_PLUGIN)},
+  setup(build) {
+    build.onLoad({ filter: /\\.[cm]?[jt]sx?$/ }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8');
+      if (!/\\b__(dirname|filename)\\b/.test(source)) return undefined;
+      const loader = /\\.[cm]?tsx?$/.test(args.path) ? (args.path.endsWith('x') ? 'tsx' : 'ts') : args.path.endsWith('x') ? 'jsx' : 'js';
+      const own = 'const __dirname = ' + JSON.stringify(path.dirname(args.path)) + ', __filename = ' + JSON.stringify(args.path) + '; ';
+      // After a #! line, if any: it must stay first.
+      const at = source.startsWith('#!') ? source.indexOf('\\n') + 1 : 0;
+      return { contents: at > 0 ? source.slice(0, at) + own + source.slice(at) : own + source, loader };
+    });
+  },
+};
+esbuild.build({ ...workerData.options, metafile: true, plugins: [modulePaths] }).then(
+  (result) => {
+    const output = result.outputFiles.find((f) => f.path === workerData.options.outfile);
+    if (!output) {
+      parentPort.postMessage({ errors: [{ text: 'esbuild produced no output for ' + workerData.options.outfile }] });
+    } else {
+      const code = output.contents;
+      parentPort.postMessage({ code, inputs: Object.keys(result.metafile.inputs) }, [code.buffer]);
+    }
+    return esbuild.stop();
+  },
+  (error) => {
+    const errors = Array.isArray(error && error.errors) && error.errors.length > 0 ? error.errors : [{ text: String((error && error.message) || error) }];
+    parentPort.postMessage({ errors: errors.map((m) => ({ text: m.text, location: m.location ? { file: m.location.file, line: m.location.line, column: m.location.column } : null })) });
+    return esbuild.stop();
+  },
+);
+`;
