@@ -3,8 +3,11 @@
 // the demo process's peak RSS (it hosts the three emulators, the uploader and the outcome tracking; the function
 // containers and consumers are processes of their own, whose memory does not grow with N). Prints files/s and peak
 // RSS per run, then two ratios from this same run: files/s with C containers ÷ files/s with one (the Events emulator
-// delivering to containers side by side, as OCI runs them), and peak RSS at the largest N ÷ at the smallest (memory
-// bounded: near 1× however many files).
+// delivering to containers side by side, as OCI runs them), and peak RSS at the largest N ÷ at the smallest. The
+// emulators and the Events queue keep bounded memory. The demo process's live heap (after a full GC) grows by ~2 KB a
+// file until it holds the function containers' last 5,000 log lines each (~20k files with 4 containers), then by
+// ~0.2 KB a file: its per-file outcome bookkeeping, how it tells which file was lost or processed twice. Peak RSS, which
+// also keeps what V8 and malloc do not return, was 290 / 397 / 694 MiB at 1k / 10k / 100k files (2026-12-03).
 //
 // Here the emulators answer at once and everything shares this machine's two cores, so the circuit is bound by CPU
 // and containers side by side can only share them. In OCI each call crosses a network and each container has its own
