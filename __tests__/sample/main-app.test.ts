@@ -38,7 +38,7 @@ afterEach(() => rmSync(outdir, { recursive: true, force: true }));
 function runMain(env: Record<string, string> = {}, options: { cwd?: string; listModules?: boolean } = {}) {
   const { GOMAXPROCS: _machine, ...inherited } = process.env;
   // tsx by its file URL: resolved from the repository, whatever the working directory.
-  const tsx = pathToFileURL(require.resolve('tsx/package.json').replace(/package\.json$/, 'dist/loader.mjs')).href;
+  const tsx = pathToFileURL(require.resolve('tsx')).href;
   const preloads = ['--require', counter, ...(options.listModules ? ['--require', moduleCache] : [])];
   const run = spawnSync(process.execPath, [...preloads, '--import', tsx, join(repoRoot, 'main.ts')], {
     cwd: options.cwd ?? repoRoot,

@@ -58,7 +58,7 @@ export interface SourceBundler {
 
 /** A bundle of sources, built or taken from the cache, not run yet. */
 export interface SourceBundle {
-  /** The bundle's JavaScript (CommonJS, with an inline source map). */
+  /** The bundle's JavaScript (CommonJS; with an inline source map when built with `sourceMap`). */
   readonly code: Buffer;
   /** The file name it runs as (never written: next to the entry, named after it). */
   readonly filename: string;
