@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { buildSync, Metafile } from 'esbuild';
 import { bundleFunction, defaultFunctionEntry, SDK_SHIMS } from '../../lib/bundling/bundle-function';
 import * as signatureShim from '../../lib/bundling/shims/http-signature';
+import * as sshpkShim from '../../lib/bundling/shims/sshpk';
 import * as jwtShim from '../../lib/bundling/shims/jsonwebtoken';
 import Sha256OfText from '../../lib/bundling/shims/jssha';
 import { seededRandom } from '../helpers/seeded-random';
@@ -250,6 +251,95 @@ describe('http-signature shim: sign gives what http-signature.sign gives', () =>
     expect(() => signatureShim.sign(request('GET', '/', { date: 'x' }), { key: ec, keyId: 'k' })).toThrow('http-signature sign() with a EC key is not in this bundle: only sign() with a PEM key (RSA, or an HMAC secret) is (lib/bundling/shims/http-signature.ts)');
     expect(() => signatureShim.sign(request('GET', '/', { date: 'x' }), { key: {} as Buffer, keyId: 'k' })).toThrow('http-signature sign() with a key object (sshpk.PrivateKey) is not in this bundle');
     for (const fn of [signatureShim.parse, signatureShim.parseRequest, signatureShim.verify, signatureShim.verifySignature]) expect(fn).toThrow(/is not in this bundle.*shims\/http-signature\.ts/);
+  });
+});
+
+describe('one key, parsed once, for the SDK\'s three reads of it (shims/parsed-keys.ts)', () => {
+  /** Runs `body` counting node:crypto's createPrivateKey calls (on the module object, which the shims read). */
+  function parses(body: () => void): number {
+    const parse = jest.spyOn(require('node:crypto') as typeof crypto, 'createPrivateKey');
+    try {
+      body();
+      return parse.mock.calls.length;
+    } finally {
+      parse.mockRestore();
+    }
+  }
+  /** The SDK's SignerRequest (oci-common lib/signer.js) for a GET of `path`. */
+  function signable(path: string) {
+    const headers = new Headers({ date: 'Thu, 03 Dec 2026 06:07:08 GMT' });
+    return { method: 'GET', path, headers, getHeader: (name: string) => headers.get(name), setHeader: (name: string, value: string) => headers.set(name, value) };
+  }
+  const newPkcs8 = () => crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+
+  test("the text sshpk's shim read, and the PKCS#1 text it wrote, are that key again for sshpk and for http-signature", () => {
+    const pem = newPkcs8();
+    let pkcs1 = '';
+    let signatures: string[] = [];
+    const count = parses(() => {
+      pkcs1 = sshpkShim.parsePrivateKey(pem, 'auto', {}).toBuffer('pem').toString(); // the key supplier
+      sshpkShim.parsePrivateKey(pkcs1, 'auto', {}); // DefaultRequestSigner
+      sshpkShim.parsePrivateKey(pem, 'auto', {});
+      signatures = [0, 1].map((i) => {
+        const signed = signable(`/${i}`);
+        signatureShim.sign(signed, { key: pkcs1, keyId: 'k' }); // each request
+        return signed.headers.get('authorization');
+      });
+    });
+    expect(count).toBe(1);
+    // The same signatures as the real http-signature, which parses the text itself.
+    expect(signatures).toEqual([0, 1].map((i) => {
+      const signed = signable(`/${i}`);
+      realSignature.sign(signed, { key: pkcs1, keyId: 'k' });
+      return signed.headers.get('authorization');
+    }));
+  });
+
+  test('an encrypted key is parsed at every read, so a wrong passphrase still fails after a right one', () => {
+    const key = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+    const encrypted = key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'right' }) as string;
+    expect(parses(() => {
+      sshpkShim.parsePrivateKey(encrypted, 'auto', { passphrase: 'right' });
+      sshpkShim.parsePrivateKey(encrypted, 'auto', { passphrase: 'right' });
+    })).toBe(2);
+    expect(() => sshpkShim.parsePrivateKey(encrypted, 'auto', { passphrase: 'wrong' })).toThrow(expect.objectContaining({ name: 'KeyParseError' }));
+    expect(() => sshpkShim.parsePrivateKey(encrypted, 'auto', {})).toThrow(expect.objectContaining({ name: 'KeyEncryptedError' }));
+  });
+
+  test("oci-common's resource principal and request signer, bundled with the shims: one parse for the provider and every request", async () => {
+    const entry = path.join(tmp, 'rp-signer.js');
+    fs.writeFileSync(
+      entry,
+      [
+        "const common = require('oci-common');",
+        "const Fixed = require('oci-common/lib/auth/fixed-content-key-supplier').default;",
+        'module.exports = async (pem, count) => {',
+        '  const pair = new Fixed(pem).getKeyPair();',
+        "  const provider = new common.SimpleAuthenticationDetailsProvider('ocid1.tenancy.oc1..t', 'ocid1.user.oc1..u', 'aa:bb', pair.getPrivate(), null, common.Region.US_ASHBURN_1);",
+        '  const signer = new common.DefaultRequestSigner(provider);',
+        '  const out = [];',
+        '  for (let i = 0; i < count; i++) {',
+        "    const headers = new Headers({ 'x-date': 'Thu, 03 Dec 2026 06:07:08 GMT' });",
+        "    await signer.signHttpRequest({ method: 'POST', uri: 'https://cell-1.streaming.us-ashburn-1.oci.oraclecloud.com/20180418/streams/s/messages', headers, body: JSON.stringify({ n: i }) });",
+        "    out.push(headers.get('authorization'));",
+        '  }',
+        '  return out;',
+        '};',
+      ].join('\n'),
+    );
+    const out = bundleFunction({ entry, outFile: path.join(tmp, 'rp-signer-bundle.js'), cache: false, minify: false, sdkShims: true });
+    const bundled = require(out.outFile) as (pem: string, count: number) => Promise<string[]>;
+    const real = require(entry) as (pem: string, count: number) => Promise<string[]>;
+    const pem = newPkcs8();
+    const parse = jest.spyOn(require('node:crypto') as typeof crypto, 'createPrivateKey');
+    let headers: string[];
+    try {
+      headers = await bundled(pem, 3);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
+    expect(headers).toEqual(await real(pem, 3));
   });
 });
 

@@ -8,7 +8,8 @@
  * provider's key) and `request` the SDK's SignerRequest (`method`, `path`, `getHeader`, `setHeader`). http-signature
  * 1.3.1 parses that PEM with sshpk on every call, writes it out again as PKCS#1 PEM, and hands the PEM to OpenSSL,
  * which decodes it again: measured here, ~1.4 ms per signed request against ~0.36 ms for the same RSA signature with
- * a parsed key (crypto.KeyObject), the largest single cost of a PutMessages. This shim keeps a KeyObject per key.
+ * a parsed key (crypto.KeyObject), the largest single cost of a PutMessages. This shim keeps a KeyObject per key,
+ * shared with the sshpk shim (parsed-keys.ts): the key the SDK's key supplier parsed is the one that signs.
  *
  * What it gives is what http-signature 1.3.1's `sign` gives (a test compares the Authorization headers of both for
  * the same requests, PKCS#1 and PKCS#8 keys, and its errors): a `Date` header when there is none (RFC 1123, as
@@ -19,7 +20,8 @@
  * with RSA keys only), an sshpk key object instead of PEM, and the rest of the package (parse, verify) throw, naming
  * this file.
  */
-import { createHmac, createPrivateKey, KeyObject, sign as signWithKey } from 'node:crypto';
+import { createHmac, sign as signWithKey } from 'node:crypto';
+import { privateKeyFromPem } from './parsed-keys';
 
 /** The SDK's SignerRequest (oci-common lib/signer.js), as http-signature reads it. */
 export interface SignableRequest {
@@ -55,20 +57,6 @@ class HttpSignatureError extends Error {
 
 function unsupported(what: string): never {
   throw new Error(`http-signature ${what} is not in this bundle: only sign() with a PEM key (RSA, or an HMAC secret) is (${SHIM})`);
-}
-
-/** Parsed keys by PEM text: a function signs with one key (its resource principal session key) for its whole life. */
-const parsedKeys = new Map<string, KeyObject>();
-const MAX_PARSED_KEYS = 8;
-
-function privateKeyFor(pem: string): KeyObject {
-  let key = parsedKeys.get(pem);
-  if (key === undefined) {
-    key = createPrivateKey(pem);
-    if (parsedKeys.size >= MAX_PARSED_KEYS) parsedKeys.delete(parsedKeys.keys().next().value as string);
-    parsedKeys.set(pem, key);
-  }
-  return key;
 }
 
 /** jsprim's rfc1123, which http-signature uses for the Date header it adds. */
@@ -128,7 +116,7 @@ export function sign(request: SignableRequest, options: SignOptions): boolean {
     signature = createHmac(requested[1]!.toUpperCase(), options.key).update(text).digest('base64');
   } else {
     if (typeof options.key !== 'string' && !Buffer.isBuffer(options.key)) unsupported('sign() with a key object (sshpk.PrivateKey)');
-    const key = privateKeyFor(typeof options.key === 'string' ? options.key : options.key.toString('utf8'));
+    const key = privateKeyFromPem(typeof options.key === 'string' ? options.key : options.key.toString('utf8'));
     if (key.asymmetricKeyType !== 'rsa') unsupported(`sign() with a ${String(key.asymmetricKeyType).toUpperCase()} key`);
     if (requested[0] !== undefined && requested[0] !== 'rsa') {
       throw new HttpSignatureError(`options.key must be a ${requested[0].toUpperCase()} key, was given a RSA key instead`, 'InvalidAlgorithmError');

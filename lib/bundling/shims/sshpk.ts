@@ -24,9 +24,12 @@
  * to the caller, where sshpk 1.18 raises it asynchronously from a decipher stream, out of the caller's reach.
  */
 import { createHash, createPrivateKey, createPublicKey, KeyObject, X509Certificate } from 'node:crypto';
+import { rememberedPrivateKey, rememberPrivateKey } from './parsed-keys';
 
 const SHIM = 'lib/bundling/shims/sshpk.ts';
 const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]+-----/;
+/** A passphrase-protected PEM private key: traditional (Proc-Type header) or PKCS#8. */
+const ENCRYPTED_PEM = /Proc-Type: *4,ENCRYPTED|-----BEGIN ENCRYPTED PRIVATE KEY-----/;
 
 function unsupported(what: string): never {
   throw new Error(`sshpk ${what} is not in this bundle: only PEM RSA/EC private keys and PEM certificates are read (${SHIM})`);
@@ -111,10 +114,14 @@ export class PrivateKey {
   }
 
   private pem(format: string): string {
+    let text: string;
     // sshpk's "pem" and "pkcs1" write RSA keys as PKCS#1 and EC keys as SEC1 (OpenSSL's traditional forms).
-    if (format === 'pem' || format === 'pkcs1') return this.key.export({ type: this.type === 'rsa' ? 'pkcs1' : 'sec1', format: 'pem' }) as string;
-    if (format === 'pkcs8') return this.key.export({ type: 'pkcs8', format: 'pem' }) as string;
-    return unsupported(`writing a private key as ${format}`);
+    if (format === 'pem' || format === 'pkcs1') text = this.key.export({ type: this.type === 'rsa' ? 'pkcs1' : 'sec1', format: 'pem' }) as string;
+    else if (format === 'pkcs8') text = this.key.export({ type: 'pkcs8', format: 'pem' }) as string;
+    else return unsupported(`writing a private key as ${format}`);
+    // The SDK signs with this text (parsed-keys.ts): reading it again gives this key.
+    rememberPrivateKey(text, this.key);
+    return text;
   }
 }
 
@@ -131,14 +138,19 @@ export function parsePrivateKey(data: string | Buffer, format: string = 'auto', 
   const opts = typeof options === 'string' ? { filename: options } : (options ?? {});
   const name = opts.filename ?? '(unnamed)';
   const text = pemText(data, 'private key', (why) => new SshpkError(`Failed to parse ${name} as a valid ${format} format key: ${why}`, 'KeyParseError'));
-  if (/Proc-Type: *4,ENCRYPTED|-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(text) && (opts.passphrase === undefined || opts.passphrase === '')) {
+  if (ENCRYPTED_PEM.test(text) && (opts.passphrase === undefined || opts.passphrase === '')) {
     throw new SshpkError(`The PEM format key ${name} is encrypted (password-protected), and no passphrase was provided in \`options\``, 'KeyEncryptedError');
   }
-  let key: KeyObject;
-  try {
-    key = createPrivateKey({ key: text, format: 'pem', ...(opts.passphrase !== undefined ? { passphrase: opts.passphrase } : {}) });
-  } catch (error) {
-    throw new SshpkError(`Failed to parse ${name} as a valid ${format} format key: ${(error as Error).message} (${SHIM})`, 'KeyParseError');
+  // Unencrypted text this process already parsed (or wrote) is that key (parsed-keys.ts): the SDK reads one key thrice.
+  const encrypted = ENCRYPTED_PEM.test(text);
+  let key = encrypted ? undefined : rememberedPrivateKey(text);
+  if (key === undefined) {
+    try {
+      key = createPrivateKey({ key: text, format: 'pem', ...(opts.passphrase !== undefined ? { passphrase: opts.passphrase } : {}) });
+    } catch (error) {
+      throw new SshpkError(`Failed to parse ${name} as a valid ${format} format key: ${(error as Error).message} (${SHIM})`, 'KeyParseError');
+    }
+    if (!encrypted) rememberPrivateKey(text, key);
   }
   return new PrivateKey(key);
 }
