@@ -22,7 +22,9 @@
 //      package, ~50 MB) into node_modules/.cache/cdktf-oci-claim-check-bench/; those rows are skipped with a message
 //      when it cannot be had (no registry, not linux-x64, BENCH_SKIP_IMAGE_NODE=1);
 //   3. events/s through the FDK socket into the emulator, one invocation at a time (the Fn agent sends one at a time
-//      per container), for our function (clients reused), a variant built with the benchmark-only define
+//      per container) on one kept-alive connection, sent at about the agent's own cost (bench/fn-agent-connection.cjs:
+//      one pre-built write per call, the answer parsed by hand; node:http's client cost ~0.17 ms a call, charged to
+//      the function), for our function (clients reused), a variant built with the benchmark-only define
 //      __BENCH_REUSE_CLIENTS__=false (new auth provider + StreamClient per invocation), and the floor: a bare loop of
 //      signed PutMessages through the same client factory (bench/put-messages-floor.ts) in its own process. The three
 //      run in alternating slices (THROUGHPUT_ROUNDS × THROUGHPUT_SLICE_SECONDS each) so drift in the machine's load
@@ -39,6 +41,7 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { connectAsFnAgent } from './fn-agent-connection.cjs';
 
 const require = createRequire(import.meta.url);
 const tsx = require('tsx/cjs/api');
@@ -288,25 +291,37 @@ async function coldStarts(variants) {
 }
 
 let eventCounter = 0;
+/** The next `count` events, serialized before a slice's clock starts (the floor builds its messages beforehand too). */
+function nextEvents(count) {
+  return Array.from({ length: count }, () => eventFor(eventCounter++));
+}
+
 async function functionSlice(bundlePath, env, label) {
   const fn = await startFunction(bundlePath, env);
+  const agent = await connectAsFnAgent(fn.socketPath);
   try {
-    for (let i = 0; i < WARMUP_EVENTS; i++) {
-      const r = await invoke(fn.socketPath, eventFor(eventCounter++), `warm-${i}`);
+    const deadline = () => new Date(Date.now() + 30_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    for (const [i, body] of nextEvents(WARMUP_EVENTS).entries()) {
+      const r = await agent.invoke(body, `warm-${i}`, deadline());
       if (r.status !== 200 || !r.body.includes('"published"')) {
         throw new Error(`${label}: warm-up invocation failed: ${r.status} ${r.body}\n${fn.output()}`);
       }
     }
+    const bodies = nextEvents(THROUGHPUT_MAX_EVENTS);
+    // One deadline for the slice, as a header value: 30 s ahead of a slice of a few seconds.
+    const sliceDeadline = deadline();
     let events = 0;
     const start = process.hrtime.bigint();
     const limitNs = BigInt(Math.round(THROUGHPUT_SLICE_SECONDS * 1e9));
     while (process.hrtime.bigint() - start < limitNs && events < THROUGHPUT_MAX_EVENTS) {
-      const r = await invoke(fn.socketPath, eventFor(eventCounter++), `bench-${events}`);
+      const r = await agent.invoke(bodies[events], `bench-${events}`, sliceDeadline);
       if (r.status !== 200) throw new Error(`${label}: invocation ${events} failed: ${r.status} ${r.body}`);
       events += 1;
     }
+    // Events built for the slice but not sent are not counted (eventCounter only names them).
     return { events, seconds: Number(process.hrtime.bigint() - start) / 1e9, warmup: WARMUP_EVENTS };
   } finally {
+    agent.close();
     await fn.stop();
   }
 }
