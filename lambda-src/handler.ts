@@ -53,8 +53,8 @@ export function createHandler(deps: RuntimeDeps = defaultDeps): ClaimCheckHandle
     try {
       const event = parseEventBody(bodyText(input));
       fields = { ...base, sourceEventId: event.eventId, eventType: event.eventType, namespace: event.namespace, bucket: event.bucket, object: event.object };
-      // The FDK copies the whole environment at each read of ctx.config: read it once per event.
-      const env = ctx.config;
+      // The FDK copies the whole environment at each read of ctx.config: the deps read it without the copy (runtime.ts).
+      const env = deps.environment ? deps.environment() : ctx.config;
       const config = configFor(env);
       if (!matchesObjectFilter(event.object, config.objectFilters?.[event.bucket])) {
         logger.log('info', 'filtered', { ...fields, durationMs: clock.now() - started });

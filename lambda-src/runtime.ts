@@ -39,11 +39,17 @@ export interface RuntimeDeps {
   /** Where log lines go; the function's events are `claim-check.<event>`. */
   logger: LogSink;
   clock: Clock;
+  /**
+   * The configuration's source, read at each event: the function's environment. The FDK hands it over as `ctx.config`,
+   * a fresh copy of process.env at every read (fn-fdk.js `get config`; ~0.03 ms an event with a resource principal's
+   * variables), so the production deps read process.env itself. Without it (tests), the handler reads `ctx.config`.
+   */
+  environment?: () => ConfigSource;
   /** Tests replace the SDK client; default: a signed StreamClient. */
   createApi?: (config: FunctionConfig, env: ConfigSource) => Promise<{ api: PutMessagesApi; region: string | null }>;
 }
 
-export const defaultDeps: RuntimeDeps = { logger: functionLogger, clock: systemClock };
+export const defaultDeps: RuntimeDeps = { logger: functionLogger, clock: systemClock, environment: () => process.env };
 
 let cached: { config: FunctionConfig; fingerprint: string; runtime: Promise<Runtime> } | null = null;
 

@@ -5,7 +5,7 @@ import { createHandler } from '../../lambda-src/handler';
 import type { LogSink } from '../../lib/runtime/logger';
 import { PutMessagesApi } from '../../lambda-src/publisher';
 import { DEFAULT_RETRY_POLICY } from '../../lambda-src/retry';
-import { resetRuntime, RuntimeDeps } from '../../lambda-src/runtime';
+import { defaultDeps, resetRuntime, RuntimeDeps } from '../../lambda-src/runtime';
 import { FakeClock } from '../helpers/fdk-fake-clock';
 import { fixtureText } from '../helpers/fdk-fixtures';
 
@@ -48,6 +48,24 @@ const ok = (offset: number) => () => ({ putMessagesResult: { failures: 0, entrie
 beforeEach(() => resetRuntime());
 
 describe('handler', () => {
+  it("reads its configuration from deps.environment when given (production: process.env itself), else from ctx.config", async () => {
+    expect(defaultDeps.environment?.()).toBe(process.env);
+    const fromCtx = { ...CONFIG, STREAM_OCID: 'ocid1.stream.oc1.iad.fromctx' };
+    const withEnvironment = setup([ok(7)]);
+    const viaDeps = createHandler({
+      logger: { log: () => undefined },
+      clock: new FakeClock(),
+      createApi: withEnvironment.createApi,
+      environment: () => ({ ...CONFIG, STREAM_OCID: 'ocid1.stream.oc1.iad.fromdeps' }),
+    });
+    // ctx.config names another stream: the deps' environment wins.
+    await expect(viaDeps(fixtureText('oci-createobject.json'), fakeCtx(fromCtx))).resolves.toMatchObject({ status: 'published', streamId: 'ocid1.stream.oc1.iad.fromdeps', offset: 7 });
+    resetRuntime();
+    const withoutEnvironment = setup([ok(8)]);
+    await expect(withoutEnvironment.handler(fixtureText('oci-createobject.json'), fakeCtx(fromCtx))).resolves.toMatchObject({ status: 'published', streamId: 'ocid1.stream.oc1.iad.fromctx', offset: 8 });
+    expect([...withEnvironment.requests, ...withoutEnvironment.requests].map((r) => r.streamId)).toEqual(['ocid1.stream.oc1.iad.fromdeps', 'ocid1.stream.oc1.iad.fromctx']);
+  });
+
   it('publishes and answers with the ack, logging one info line', async () => {
     const { handler, lines, requests } = setup([ok(12)]);
     const response = await handler(fixtureText('oci-createobject.json'), fakeCtx(CONFIG));
