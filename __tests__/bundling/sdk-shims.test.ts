@@ -275,7 +275,7 @@ describe('one key, parsed once, for the SDK\'s three reads of it (shims/parsed-k
   test("the text sshpk's shim read, and the PKCS#1 text it wrote, are that key again for sshpk and for http-signature", () => {
     const pem = newPkcs8();
     let pkcs1 = '';
-    let signatures: string[] = [];
+    let signatures: Array<string | null> = [];
     const count = parses(() => {
       pkcs1 = sshpkShim.parsePrivateKey(pem, 'auto', {}).toBuffer('pem').toString(); // the key supplier
       sshpkShim.parsePrivateKey(pkcs1, 'auto', {}); // DefaultRequestSigner
