@@ -33,6 +33,7 @@ import * as https from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as common from 'oci-common';
+import { KeyCachingRequestSigner, useKeyCachingSigner } from './request-signer';
 
 /**
  * Characters both parsers leave alone in a path: RFC 3986 unreserved and sub-delims except `'`, plus `:`, `@`, `/`
@@ -119,7 +120,8 @@ interface SdkClientInternals {
 /**
  * Installs SignWhatIsSentHttpClient on an OCI SDK service client (ObjectStorageClient, StreamClient, …) built with
  * an `authenticationDetailsProvider`: the SDK builds its transport (signer, circuit breaker, httpOptions) as usual
- * and this wraps it. Idempotent; returns the client.
+ * and this wraps it, after putting a KeyCachingRequestSigner in place of the SDK's signer (request-signer.ts: the same
+ * signatures, the key parsed once). Idempotent; returns the client.
  */
 export function signWhatIsSent<T extends object>(client: T): T {
   // `_httpClient` and `_authProvider` are protected members of every generated client (see their .d.ts).
@@ -130,9 +132,14 @@ export function signWhatIsSent<T extends object>(client: T): T {
   for (let transport: unknown = current; transport; transport = (transport as { inner?: unknown }).inner) {
     if (transport instanceof SignWhatIsSentHttpClient) return client;
   }
+  // The same request signing as the SDK's, with the key parsed once (request-signer.ts).
+  useKeyCachingSigner(current, internals._authProvider);
   let signer: common.RequestSigner | null | undefined;
   internals._httpClient = new SignWhatIsSentHttpClient(current, () => {
-    if (signer === undefined) signer = internals._authProvider ? new common.DefaultRequestSigner(internals._authProvider) : null;
+    if (signer === undefined) {
+      const provider = internals._authProvider;
+      signer = provider ? new KeyCachingRequestSigner(provider, new common.DefaultRequestSigner(provider)) : null;
+    }
     return signer;
   });
   return client;

@@ -24,7 +24,7 @@
  * to the caller, where sshpk 1.18 raises it asynchronously from a decipher stream, out of the caller's reach.
  */
 import { createHash, createPrivateKey, createPublicKey, KeyObject, X509Certificate } from 'node:crypto';
-import { rememberedPrivateKey, rememberPrivateKey } from './parsed-keys';
+import { rememberedPrivateKey, rememberPrivateKey } from '../../runtime/parsed-keys';
 
 const SHIM = 'lib/bundling/shims/sshpk.ts';
 const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]+-----/;

@@ -1,6 +1,6 @@
 /**
- * Private keys this process has already parsed, by PEM text, shared by the sshpk and http-signature shims of the
- * publisher's bundle.
+ * Private keys this process has already parsed, by PEM text: shared by the request signing (http-signature.ts,
+ * request-signer.ts) and, in the publisher's bundle, the sshpk shim (lib/bundling/shims/sshpk.ts).
  *
  * Why: oci-common 2.139.1 reads one key three times before the first request is sent.
  * 1. The resource principal's key supplier parses the PEM from the environment (sshpk `parsePrivateKey`) and keeps it
