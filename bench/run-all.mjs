@@ -3,7 +3,7 @@
 // bench/results/ratios.png. Every figure is a ratio to its floor or peer measured in the same run (the machine is
 // shared and its load drifts: absolute numbers from different runs do not compare, ratios from one run do).
 //
-//   npm run bench                               all: synth, function, consumer, reconcile (if bench/reconcile.mjs
+//   npm run bench                               all: synth, function, signing, consumer, reconcile (if bench/reconcile.mjs
 //                                               exists), demo, circuit (bench/circuit.mjs: the demo at 1k and 10k
 //                                               files with 1 and 4 function containers, and 1k files with every
 //                                               service call 50 ms; BENCH_CIRCUIT_FILES, BENCH_CIRCUIT_LATENCY_MS)
@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const resultsDir = process.env.BENCH_RESULTS ?? join(root, 'bench', 'results');
-const only = new Set((process.env.BENCH_ONLY ?? 'synth,function,consumer,reconcile,demo,circuit').split(',').map((s) => s.trim()).filter(Boolean));
+const only = new Set((process.env.BENCH_ONLY ?? 'synth,function,signing,consumer,reconcile,demo,circuit').split(',').map((s) => s.trim()).filter(Boolean));
 const DEMO_FILES = Number(process.env.BENCH_DEMO_FILES || 300);
 const CHART_PACKAGES = ['chart.js@4.6.1', '@napi-rs/canvas@1.1.1'];
 const chartDir = join(root, 'node_modules', '.cache', 'cdktf-oci-claim-check-bench', 'chart');
@@ -74,6 +74,7 @@ async function main() {
   const steps = {};
   if (only.has('synth')) steps.synth = await runStep('synth', [join(root, 'bench', 'synth.mjs')]);
   if (only.has('function')) steps.function = await runStep('function', [join(root, 'bench', 'function.mjs')]);
+  if (only.has('signing')) steps.signing = await runStep('signing', [join(root, 'bench', 'signing.mjs')]);
   if (only.has('consumer')) steps.consumer = await runStep('consumer', [join(root, 'bench', 'consumer.mjs')]);
   if (only.has('reconcile')) {
     if (existsSync(join(root, 'bench', 'reconcile.mjs'))) steps.reconcile = await runStep('reconcile', [join(root, 'bench', 'reconcile.mjs')]);
@@ -157,6 +158,13 @@ function collectFigures(steps) {
     if (fdkFloor) {
       add('function', 'FDK + bare PutMessages (no handler) ÷ bare PutMessages: the Fn hop', fdkFloor.perSecond / floor.perSecond, { better: 'higher', detail: `${fmt(fdkFloor.perSecond, 0)} events/s` });
       add('function', 'events/s ÷ FDK + bare PutMessages: our handler', reused.perSecond / fdkFloor.perSecond, { better: 'higher', detail: `${fmt(reused.perSecond, 0)} vs ${fmt(fdkFloor.perSecond, 0)} events/s` });
+    }
+  }
+  const signing = steps.signing?.json;
+  if (signing?.results) {
+    for (const [request, row] of Object.entries(signing.results)) {
+      add('signing', `CPU per signed request, the product's signer ÷ the SDK's DefaultRequestSigner, ${request}`, row.product / row.sdk, { detail: `${fmt(row.product, 3)} vs ${fmt(row.sdk, 3)} ms` });
+      add('signing', `CPU per signed request, the product's signer ÷ the RSA signature alone, ${request}`, row.product / row.floor, { detail: `${fmt(row.product, 3)} vs ${fmt(row.floor, 3)} ms` });
     }
   }
   const consumer = steps.consumer?.json;
