@@ -68,8 +68,10 @@ export class KeyCachingRequestSigner implements common.RequestSigner {
     const delegating = this.provider as MaybeDelegating;
     if (delegating.getAuthType?.() || delegating.getProvider?.()) return this.sdkSigner.signHttpRequest(request, forceExcludeBody);
     const headers = request.headers;
+    // The SDK reads the host and the signed path with the legacy URL parser.
+    const target = parseUrl(request.uri);
     if (!headers.has('host')) {
-      const host = parseUrl(request.uri).host;
+      const host = target.host;
       if (!host) throw new Error('Cannot parse host from url');
       headers.set('host', host);
     }
@@ -91,7 +93,7 @@ export class KeyCachingRequestSigner implements common.RequestSigner {
     const pem = this.signingPem(this.provider.getPrivateKey(), this.provider.getPassphrase());
     if (pem === null) return this.sdkSigner.signHttpRequest(request, forceExcludeBody);
     // The SDK's SignerRequest: the path as the legacy URL parser reads it.
-    const path = parseUrl(request.uri).path as string;
+    const path = target.path as string;
     sign({ method: request.method, path, getHeader: (name) => headers.get(name), setHeader: (name, value) => headers.set(name, value) }, { key: pem, keyId, headers: [...headersToSign] });
     const authorization = headers.get('authorization');
     if (!authorization) throw new Error('Unable to sign request');

@@ -138,11 +138,11 @@ export function parsePrivateKey(data: string | Buffer, format: string = 'auto', 
   const opts = typeof options === 'string' ? { filename: options } : (options ?? {});
   const name = opts.filename ?? '(unnamed)';
   const text = pemText(data, 'private key', (why) => new SshpkError(`Failed to parse ${name} as a valid ${format} format key: ${why}`, 'KeyParseError'));
-  if (ENCRYPTED_PEM.test(text) && (opts.passphrase === undefined || opts.passphrase === '')) {
+  const encrypted = ENCRYPTED_PEM.test(text);
+  if (encrypted && (opts.passphrase === undefined || opts.passphrase === '')) {
     throw new SshpkError(`The PEM format key ${name} is encrypted (password-protected), and no passphrase was provided in \`options\``, 'KeyEncryptedError');
   }
   // Unencrypted text this process already parsed (or wrote) is that key (parsed-keys.ts): the SDK reads one key thrice.
-  const encrypted = ENCRYPTED_PEM.test(text);
   let key = encrypted ? undefined : rememberedPrivateKey(text);
   if (key === undefined) {
     try {
