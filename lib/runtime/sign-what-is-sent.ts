@@ -107,8 +107,36 @@ export class SignWhatIsSentHttpClient implements common.HttpClient {
       if (!signer) throw new Error(`Cannot send ${req.method} ${req.uri}: a "." or ".." path segment needs the client's authentication provider to sign it`);
       return sendVerbatim(req, signer, forceExcludeBody);
     }
-    return this.inner.send(req, forceExcludeBody, targetService, operationName, timestamp, endpoint, apiReferenceLink);
+    return this.inner.send(withCheapBody(req, forceExcludeBody), forceExcludeBody, targetService, operationName, timestamp, endpoint, apiReferenceLink);
   }
+}
+
+/**
+ * Bodies from this size on reach the SDK's transport as a stream of their bytes. Why: oci-common 2.139.1's
+ * FetchHttpClient first asks whether a body is empty with `Object.keys(body).length === 0` (lib/utils.js `isEmpty`,
+ * from helper.js `getSignerAndReqBody`). For a string or a Buffer, that lists every index. Measured on Node 20:
+ * - 0.9 ms for 10,000 characters;
+ * - 30 ms for a 256 KiB string (the reconciler's largest PutMessages);
+ * - 2.4 s and +320 MiB of heap for a 10 MiB Buffer (a PutObject of a file).
+ * A stream answers that test at once. The SDK then reads it for the signature where the body is signed, as it reads
+ * any stream body (the same text, so the same digest), and sends it with the Content-Length the request carries.
+ */
+export const STREAMED_BODY_BYTES = 8 * 1024;
+/** The methods whose body the SDK's signer covers, setting their Content-Length (oci-common lib/signer.js). */
+const SIGNED_BODY_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH']);
+
+/**
+ * `req`, or a copy of it whose large string or Buffer body is a stream of the same bytes (STREAMED_BODY_BYTES), when
+ * the request will carry a Content-Length (already set, or set by the signer). A fresh stream per call: the retrier
+ * sends the same request object again, and `req` itself keeps its body.
+ */
+export function withCheapBody(req: common.HttpRequest, forceExcludeBody: boolean): common.HttpRequest {
+  const body: unknown = req.body;
+  if (!(typeof body === 'string' || body instanceof Uint8Array) || body.length < STREAMED_BODY_BYTES) return req;
+  const lengthKnown = req.headers.has('content-length') || (!forceExcludeBody && SIGNED_BODY_METHODS.has(req.method.toUpperCase()));
+  if (!lengthKnown) return req;
+  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  return { ...req, body: Readable.from([bytes]) };
 }
 
 /** The fields every generated OCI SDK service client has (protected in their typings). */
