@@ -37,8 +37,8 @@ import { rememberedPrivateKey, rememberPrivateKey } from './parsed-keys';
 /** DefaultRequestSigner.headersToSign, and the three it adds for a body. */
 const HEADERS_TO_SIGN: readonly string[] = ['x-date', '(request-target)', 'host'];
 const BODY_HEADERS_TO_SIGN: readonly string[] = ['Content-Type', 'Content-Length', 'x-content-sha256'];
-/** DefaultRequestSigner.methodsThatRequireExtraHeaders. */
-const METHODS_WITH_BODY_HEADERS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH']);
+/** DefaultRequestSigner.methodsThatRequireExtraHeaders: the methods whose body the signer covers, setting its Content-Length. */
+export const METHODS_WITH_BODY_HEADERS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH']);
 /** SHA-256 of nothing, base64 (the SDK's EMPTY_SHA). */
 const EMPTY_SHA256 = createHash('sha256').digest('base64');
 

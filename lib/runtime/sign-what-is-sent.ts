@@ -33,7 +33,7 @@ import * as https from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as common from 'oci-common';
-import { KeyCachingRequestSigner, useKeyCachingSigner } from './request-signer';
+import { KeyCachingRequestSigner, METHODS_WITH_BODY_HEADERS, useKeyCachingSigner } from './request-signer';
 
 /**
  * Characters both parsers leave alone in a path: RFC 3986 unreserved and sub-delims except `'`, plus `:`, `@`, `/`
@@ -122,8 +122,6 @@ export class SignWhatIsSentHttpClient implements common.HttpClient {
  * any stream body (the same text, so the same digest), and sends it with the Content-Length the request carries.
  */
 export const STREAMED_BODY_BYTES = 8 * 1024;
-/** The methods whose body the SDK's signer covers, setting their Content-Length (oci-common lib/signer.js). */
-const SIGNED_BODY_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH']);
 
 /**
  * `req`, or a copy of it whose large string or Buffer body is a stream of the same bytes (STREAMED_BODY_BYTES), when
@@ -133,7 +131,7 @@ const SIGNED_BODY_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH'
 export function withCheapBody(req: common.HttpRequest, forceExcludeBody: boolean): common.HttpRequest {
   const body: unknown = req.body;
   if (!(typeof body === 'string' || body instanceof Uint8Array) || body.length < STREAMED_BODY_BYTES) return req;
-  const lengthKnown = req.headers.has('content-length') || (!forceExcludeBody && SIGNED_BODY_METHODS.has(req.method.toUpperCase()));
+  const lengthKnown = req.headers.has('content-length') || (!forceExcludeBody && METHODS_WITH_BODY_HEADERS.has(req.method.toUpperCase()));
   if (!lengthKnown) return req;
   const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   return { ...req, body: Readable.from([bytes]) };
