@@ -2,7 +2,8 @@
  * lib/bundling/source-bundle.ts on a package of its own in a temp directory: the bundle runs as the sources would
  * (each module's own __dirname and __filename, packages required from the entry's directory, a lazily required module
  * run only when first required), comes from the cache while nothing it read changed and is built again when a source
- * changes, and a source that does not build is an error naming the file and line.
+ * changes, a source that does not build is an error naming the file and line, and so is a bundling worker that fails
+ * or ends without answering (naming what happened), with nothing cached.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -120,4 +121,21 @@ test('with source maps enabled, a frame in the bundle shows its TypeScript file 
   const line = readFileSync(join(project, 'src', 'entry.ts'), 'utf8').split('\n').findIndex((text) => text.includes('function fails')) + 1;
   expect(line).toBeGreaterThan(1);
   expect(run.stdout).toMatch(new RegExp(`at Object\\.fails \\(\\S*src/entry\\.ts:${line}:\\d+\\)`));
+});
+
+test('a bundling worker that fails or ends without an answer: an error naming the entry and what happened, nothing cached', async () => {
+  const entry = join(project, 'src', 'entry.ts');
+  // Stand-ins for the esbuild module the worker loads: one that throws as it loads, one that ends the worker's thread.
+  write('broken-esbuild/throws.js', "throw new Error('esbuild is broken here');\n");
+  write('broken-esbuild/exits.js', 'process.exit(3);\n');
+  await expect(buildSourceBundle(entry, { ...bundler, esbuildModule: join(project, 'broken-esbuild', 'throws.js') })).rejects.toThrow(
+    `Cannot bundle ${entry}: the bundling worker failed: esbuild is broken here`,
+  );
+  await expect(buildSourceBundle(entry, { ...bundler, esbuildModule: join(project, 'broken-esbuild', 'exits.js') })).rejects.toThrow(
+    `Cannot bundle ${entry}: the bundling worker exited (code 3) before it answered`,
+  );
+  // Neither left anything in the cache: the next build runs esbuild and gives the bundle the sources make.
+  const built = await buildSourceBundle(entry, bundler);
+  expect(built.cached).toBe(false);
+  expect(runSourceBundle<Entry>(built).facts.loadedFrom).toBe(join(project, 'node_modules', 'greeting', 'index.js'));
 });

@@ -54,6 +54,11 @@ export interface SourceBundler {
    * @default false
    */
   readonly sourceMap?: boolean;
+  /**
+   * The esbuild module the bundling worker loads, by path (tests give one that fails, to see the worker's failures
+   * reported). @default - the installed esbuild, as this module resolves it
+   */
+  readonly esbuildModule?: string;
 }
 
 /** A bundle of sources, built or taken from the cache, not run yet. */
@@ -97,7 +102,12 @@ export async function buildSourceBundle(entry: string, bundler: SourceBundler = 
   const hit = readCachedBuild(cacheDir, key, workingDirectory);
   if (hit) return { code: hit.output, filename, cached: true };
   const startedMs = Date.now();
-  const built = await buildInWorker(options);
+  let built: WorkerResult;
+  try {
+    built = await buildInWorker(options, bundler.esbuildModule ?? require.resolve('esbuild'));
+  } catch (error) {
+    throw new Error(`Cannot bundle ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
   if ('errors' in built) throw new Error(`Cannot bundle ${file}: ${describeBuildError(built)}`);
   const code = Buffer.from(built.code);
   writeCachedBundle(cacheDir, key, workingDirectory, built.inputs, code, startedMs);
@@ -137,11 +147,12 @@ type WorkerResult = { readonly code: Uint8Array; readonly inputs: string[] } | {
 /**
  * Runs esbuild's build of `options` with the plugin below in a worker thread (WORKER_SOURCE), and resolves with what
  * it posts back. The worker starts without the app's loader hooks and preloads (`execArgv: []`): plain JavaScript,
- * the same from the sources and from the compiled package.
+ * the same from the sources and from the compiled package. Rejects when the worker throws (esbuild cannot be loaded)
+ * or ends without answering (killed, out of memory, an exit in esbuild), saying which.
  */
-function buildInWorker(options: BuildOptions): Promise<WorkerResult> {
+function buildInWorker(options: BuildOptions, esbuildModule: string): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { options, esbuild: require.resolve('esbuild') } });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { options, esbuild: esbuildModule } });
     let settled = false;
     worker.once('message', (result: WorkerResult) => {
       settled = true;
@@ -149,7 +160,7 @@ function buildInWorker(options: BuildOptions): Promise<WorkerResult> {
     });
     worker.once('error', (error) => {
       settled = true;
-      reject(error);
+      reject(new Error(`the bundling worker failed: ${error.message}`, { cause: error }));
     });
     worker.once('exit', (code) => {
       if (!settled) reject(new Error(`the bundling worker exited (code ${code}) before it answered`));
